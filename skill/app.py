@@ -1,0 +1,99 @@
+"""The Lambda entry point. The skill is built once per container, not once per request."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_core.skill_builder import CustomSkillBuilder
+from ask_sdk_model import RequestEnvelope, ResponseEnvelope
+from ask_sdk_model.ui import PlainTextOutputSpeech
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from skill.config import Settings, settings
+from skill.handlers import builtins, events, launch, mask_nights, skin, tonight, walk
+from skill.handlers.errors import CatchAllHandler, StoreUnavailableHandler
+from skill.handlers.interceptors import CountRequest, LoadUserSession, SaveUserSession
+from skill.observability import logger, metrics
+from skill.services.api_client import TimeoutApiClient
+from skill.state.store import StateStore
+
+
+def build_skill(config: Settings, store: StateStore) -> CustomSkill:
+    builder = CustomSkillBuilder(api_client=TimeoutApiClient(config.alexa_api_timeout_seconds))
+    builder.skill_id = config.skill_id  # the SDK rejects envelopes for any other skill
+    for handler in (
+        events.SkillDisabledHandler(store, config.user_key_secret),
+        events.OtherSkillEventHandler(),
+        launch.LaunchHandler(),
+        tonight.TonightHandler(),
+        skin.SetSkinTypeHandler(),
+        skin.GetSkinTypeHandler(),
+        walk.StartWalkHandler(),
+        walk.NextStepHandler(),
+        walk.PreviousStepHandler(),
+        walk.StartOverHandler(),
+        walk.RepeatStepHandler(),  # before the general repeat: in a walk, repeat the step
+        mask_nights.NextMaskNightHandler(),
+        mask_nights.GetMaskNightsHandler(),
+        mask_nights.SetMaskNightsHandler(),
+        builtins.HelpHandler(),
+        builtins.StopHandler(),
+        builtins.YesHandler(),
+        builtins.NoHandler(),
+        builtins.RepeatHandler(),
+        builtins.FallbackHandler(),
+        builtins.SessionEndedHandler(),
+    ):
+        builder.add_request_handler(handler)
+    builder.add_global_request_interceptor(CountRequest())
+    builder.add_global_request_interceptor(LoadUserSession(store, config.user_key_secret))
+    builder.add_global_response_interceptor(SaveUserSession())
+    builder.add_exception_handler(StoreUnavailableHandler())
+    builder.add_exception_handler(CatchAllHandler())
+    return builder.create()
+
+
+def make_store(config: Settings) -> StateStore:
+    """Imported lazily: the local store must not pay for boto3, nor Lambda for sqlite."""
+    if config.store == "sqlite":
+        from skill.state.sqlite import SQLiteStore
+
+        return SQLiteStore(config.sqlite_path)
+    from skill.state.dynamodb import DynamoDBStore
+
+    return DynamoDBStore(config.table_name)
+
+
+@cache
+def skill() -> CustomSkill:
+    config = settings()
+    return build_skill(config, make_store(config))
+
+
+_serializer = DefaultSerializer()
+
+
+@logger.inject_lambda_context(correlation_id_path="request.requestId", log_event=False)
+@metrics.log_metrics(raise_on_empty_metrics=False)
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    try:
+        envelope = _serializer.deserialize(json.dumps(event), RequestEnvelope)
+        response = skill().invoke(request_envelope=envelope, context=context)
+    except Exception as error:  # noqa: BLE001 - the last line of defence: Alexa must get an answer
+        # Reached only for what the SDK does not route to our exception handlers:
+        # a malformed envelope or another skill's id.
+        logger.error("request rejected", extra={"error_type": type(error).__name__})
+        metrics.add_metric(name="RequestRejected", unit="Count", value=1)
+        response = _apology()
+    return _serializer.serialize(response)
+
+
+def _apology() -> ResponseEnvelope:
+    from ask_sdk_model import Response
+
+    speech = PlainTextOutputSpeech(text="Sorry, I couldn't handle that request.")
+    return ResponseEnvelope(version="1.0", response=Response(output_speech=speech, should_end_session=True))

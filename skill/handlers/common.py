@@ -1,0 +1,99 @@
+"""What every handler needs: the user's state, tonight's date, speech, and how to answer."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from skill.routine import NightPlan, night_of, plan_for
+from skill.services.alexa import default_time_zone, device_time_zone
+from skill.speech import Speech
+from skill.state.session import UserSession
+
+USER_SESSION = "userSession"  # request attribute holding the UserSession
+SPEECH = "speech"  # request attribute holding the Speech
+PENDING = "pending"  # session attribute: what a yes or no would answer
+LAST_SPEECH = "lastSpeech"  # session attribute: for "repeat"
+ZONE_CHECKED = "zoneChecked"  # session attribute: the Settings API was asked this session
+
+# Pending questions a yes/no answers.
+ASKED_WALK = "walk"
+ASKED_SKIN = "skin"
+ASKED_RENEW = "renew"
+
+
+def user(handler_input: HandlerInput) -> UserSession:
+    return handler_input.attributes_manager.request_attributes[USER_SESSION]
+
+
+def speech(handler_input: HandlerInput) -> Speech:
+    attributes = handler_input.attributes_manager.request_attributes
+    if SPEECH not in attributes:
+        request = handler_input.request_envelope.request
+        attributes[SPEECH] = Speech(request.locale, seed=request.request_id or "")
+    return attributes[SPEECH]
+
+
+def session_attributes(handler_input: HandlerInput) -> dict:
+    """Session attributes, or a throwaway dict for out-of-session requests (which have none)."""
+    if handler_input.request_envelope.session is None:
+        return {}
+    return handler_input.attributes_manager.session_attributes
+
+
+def now(handler_input: HandlerInput) -> datetime:
+    """The request's own timestamp: Alexa's clock, and a fixed one in tests."""
+    stamp = handler_input.request_envelope.request.timestamp
+    if stamp is None:
+        return datetime.now(UTC)
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+
+
+def time_zone(handler_input: HandlerInput) -> str:
+    """The device's zone, asked of the Settings API at most once a session and once a day."""
+    state = user(handler_input).state
+    attributes = session_attributes(handler_input)
+    today = now(handler_input).date().isoformat()
+    if state.time_zone_checked != today and not attributes.get(ZONE_CHECKED):
+        attributes[ZONE_CHECKED] = True
+        zone = device_time_zone(handler_input)
+        if zone:
+
+            def remember(s, zone=zone, today=today):
+                s.time_zone, s.time_zone_checked = zone, today
+
+            user(handler_input).change(remember)
+    return state.time_zone or default_time_zone(handler_input.request_envelope.request.locale)
+
+
+def tonight(handler_input: HandlerInput):
+    return night_of(now(handler_input), time_zone(handler_input))
+
+
+def tonight_plan(handler_input: HandlerInput) -> NightPlan:
+    return plan_for(user(handler_input).state.routine(), tonight(handler_input))
+
+
+def ask(handler_input: HandlerInput, text: str, reprompt: str, pending: str | None = None) -> Response:
+    """Speak and keep the session open for an answer."""
+    attributes = session_attributes(handler_input)
+    attributes[LAST_SPEECH] = text
+    if pending:
+        attributes[PENDING] = pending
+    else:
+        attributes.pop(PENDING, None)
+    return handler_input.response_builder.speak(text).ask(reprompt).response
+
+
+def tell(handler_input: HandlerInput, text: str) -> Response:
+    """Speak and end the session."""
+    attributes = session_attributes(handler_input)
+    attributes[LAST_SPEECH] = text
+    attributes.pop(PENDING, None)
+    return handler_input.response_builder.speak(text).set_should_end_session(True).response
+
+
+def pending(handler_input: HandlerInput) -> str | None:
+    return session_attributes(handler_input).get(PENDING)

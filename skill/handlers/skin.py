@@ -1,0 +1,75 @@
+"""Setting and asking about the user's skin type."""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+
+from skill.handlers import common
+from skill.handlers.slots import resolved_id
+from skill.handlers.tonight import offer_walk, plan_sentence
+from skill.routine import SkinType, lotion_weekdays
+
+class SetSkinTypeHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("SetSkinTypeIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = common.speech(handler_input)
+        slot_id = resolved_id(handler_input, "skinType")
+        if slot_id is None:
+            text = say.say("skin_no_match")
+            return common.ask(handler_input, text, text, pending=common.ASKED_SKIN)
+        skin = SkinType(slot_id.lower())
+        session = common.user(handler_input)
+        previous = session.state.skin_type
+        night = common.tonight(handler_input).isoformat()
+        if previous == skin.value:
+            return common.tell(handler_input, say.say("skin_same", skin=skin.value))
+        session.change(lambda state: set_skin_type(state, skin, night))
+        plan = common.tonight_plan(handler_input)
+        # The plan already says when a lotion month starts; the rule would say it twice.
+        rule = "" if plan.lotion_starts_tonight else lotion_rule(say, skin, session.state.mask_nights)
+        if previous is not None:
+            return common.tell(handler_input, say.join(say.say("skin_changed", skin=skin.value), rule))
+        if plan.lotion_starts_tonight and not plan.mask:
+            tonight_words = say.say("tonight_serum_lotion_start")
+            text = say.say("skin_set_first", skin=skin.value, tonight=tonight_words)
+        else:
+            text = say.join(say.say("skin_set", skin=skin.value), rule, plan_sentence(say, plan))
+        return offer_walk(handler_input, text, plan)
+
+
+def set_skin_type(state, skin: SkinType, night: str) -> None:
+    """A first skin type starts the program; moving onto a cycle type starts its lotion month."""
+    was_cycle = state.skin_type is not None and _on_cycle(SkinType(state.skin_type))
+    state.skin_type = skin.value
+    state.program_start = state.program_start or night
+    if _on_cycle(skin) and not was_cycle:
+        state.lotion_cycle_start = night
+
+
+def _on_cycle(skin: SkinType) -> bool:
+    return skin.lotion_nights_per_week is None
+
+
+def lotion_rule(say, skin: SkinType, mask_nights: list[int]) -> str:
+    if _on_cycle(skin):
+        return say.say("skin_lotion_cycle")
+    weekdays = lotion_weekdays(skin, (mask_nights[0], mask_nights[1]))
+    return say.say("skin_lotion_weekly", nights=say.nights(weekdays))
+
+
+class GetSkinTypeHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("GetSkinTypeIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = common.speech(handler_input)
+        skin = common.user(handler_input).state.skin_type
+        if skin is None:
+            text = say.say("skin_unknown")
+            return common.ask(handler_input, text, say.say("ask_skin"), pending=common.ASKED_SKIN)
+        return common.tell(handler_input, say.say("skin_is", skin=skin))

@@ -1,0 +1,128 @@
+"""The guided walk: one step a turn, with next, repeat, go back and start over.
+
+The position is stored, so a walk left mid-way resumes in a later session the same night.
+"""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+
+from skill.handlers import common
+from skill.routine import NightPlan, StepKind
+from skill.state.model import Walk
+
+
+def current_step(handler_input: HandlerInput) -> tuple[NightPlan, int | None]:
+    """Tonight's plan and the step the user is on, None when no walk is under way tonight."""
+    plan = common.tonight_plan(handler_input)
+    walk = common.user(handler_input).state.walk
+    if walk is None or walk.night != plan.night.isoformat():
+        return plan, None
+    return plan, walk.step
+
+
+def speak_step(handler_input: HandlerInput, plan: NightPlan, index: int, lead: str = "") -> Response:
+    say = common.speech(handler_input)
+    text = say.say(f"step_{plan.steps[index].kind.value}")
+    if index == len(plan.steps) - 1:
+        step = say.join(say.say("step_last_intro", text=text), say.say("step_last_prompt"))
+    else:
+        step = say.join(
+            say.say("step_intro", number=say.ordinal(index + 1), text=text), say.say("step_prompt")
+        )
+    return common.ask(handler_input, say.join(lead, step), say.say("step_reprompt"))
+
+
+def move_to(handler_input: HandlerInput, plan: NightPlan, index: int, lead: str = "") -> Response:
+    night = plan.night.isoformat()
+
+    def place(state, night=night, index=index):
+        state.walk = Walk(night=night, step=index)
+
+    common.user(handler_input).change(place)
+    if index >= len(plan.steps):
+        return common.tell(handler_input, common.speech(handler_input).say("walk_done"))
+    return speak_step(handler_input, plan, index, lead)
+
+
+def start_walk(handler_input: HandlerInput) -> Response:
+    """Start tonight's walk, or resume it where the user left off."""
+    say = common.speech(handler_input)
+    plan, step = current_step(handler_input)
+    if step is None or step == 0:
+        return move_to(handler_input, plan, 0)
+    if step >= len(plan.steps):
+        return common.tell(handler_input, say.say("walk_already_done"))
+    return speak_step(handler_input, plan, step, lead=say.say("walk_resume"))
+
+
+def in_walk(handler_input: HandlerInput) -> bool:
+    plan, step = current_step(handler_input)
+    return step is not None and step < len(plan.steps)
+
+
+class StartWalkHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("StartWalkIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return start_walk(handler_input)
+
+
+class NextStepHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("AMAZON.NextIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        plan, step = current_step(handler_input)
+        if step is None or step >= len(plan.steps):
+            return not_walking(handler_input, step)
+        if plan.steps[step].kind is StepKind.CLAY_MASK:
+            night = plan.night
+            common.user(handler_input).change(lambda state: state.record_mask_done(night))
+        return move_to(handler_input, plan, step + 1)
+
+
+class PreviousStepHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("AMAZON.PreviousIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        plan, step = current_step(handler_input)
+        if step is None or step >= len(plan.steps):
+            return not_walking(handler_input, step)
+        if step == 0:
+            lead = common.speech(handler_input).say("walk_first_step")
+            return speak_step(handler_input, plan, 0, lead)
+        return move_to(handler_input, plan, step - 1)
+
+
+class StartOverHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("AMAZON.StartOverIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        plan = common.tonight_plan(handler_input)
+        return move_to(handler_input, plan, 0, common.speech(handler_input).say("walk_restart"))
+
+
+class RepeatStepHandler(AbstractRequestHandler):
+    """'Repeat' during a walk says the step again, even in a new session."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("AMAZON.RepeatIntent")(handler_input) and in_walk(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        plan, step = current_step(handler_input)
+        return speak_step(handler_input, plan, step or 0)
+
+
+def not_walking(handler_input: HandlerInput, step: int | None) -> Response:
+    say = common.speech(handler_input)
+    if step is not None:
+        return common.tell(handler_input, say.say("walk_already_done"))
+    text = say.say("walk_not_started")
+    return common.ask(handler_input, text, say.say("offer_walk"), pending=common.ASKED_WALK)

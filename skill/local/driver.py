@@ -1,0 +1,122 @@
+"""Talks to the real lambda_handler the way Alexa does: words in, envelopes out, speech back.
+
+Shared by the text chat and the conversation tests, so both exercise the same path.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from skill.local.envelopes import (
+    Conversation,
+    Device,
+    envelope,
+    intent_request,
+    launch_request,
+    session_ended_request,
+    skill_event,
+)
+from skill.local.nlu import InteractionModel, IntentMatch, slots_json, split_invocation
+
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+_TAGS = re.compile(r"<[^>]+>")
+
+
+@dataclass
+class Reply:
+    speech: str
+    reprompt: str | None
+    ends_session: bool
+    raw: dict[str, Any]
+
+    @property
+    def card(self) -> dict[str, Any] | None:
+        return self.raw.get("response", {}).get("card")
+
+
+@dataclass
+class LambdaContext:
+    """The attributes of Lambda's context object that Powertools reads."""
+
+    function_name: str = "pore-coach-local"
+    memory_limit_in_mb: int = 512
+    invoked_function_arn: str = "arn:aws:lambda:us-east-1:000000000000:function:pore-coach-local"
+    aws_request_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+    def get_remaining_time_in_millis(self) -> int:
+        return 7000
+
+
+class LocalAlexa:
+    def __init__(
+        self,
+        handler: Handler,
+        device: Device | None = None,
+        model: InteractionModel | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.handler = handler
+        self.device = device or Device()
+        self.model = model or InteractionModel.load(self.device.locale)
+        self.clock = clock
+        self.conversation: Conversation | None = None
+        self.last_match: IntentMatch | None = None
+
+    def say(self, text: str) -> Reply:
+        """What a user says to the device: 'open pore coach', 'ask pore coach ...', or a reply."""
+        kind, rest = split_invocation(text, self.model.invocation_name)
+        if kind == "launch":
+            self.new_session()
+            return self.send(launch_request(self.clock()))
+        if kind == "oneshot" or self.conversation is None or self.conversation.ended:
+            self.new_session()
+        return self.intent(self.model.match(rest))
+
+    def intent(self, match: IntentMatch) -> Reply:
+        self.last_match = match
+        slots = slots_json(match, self.device.skill_id)
+        return self.send(intent_request(match.intent, slots, self.clock()))
+
+    def new_session(self) -> Conversation:
+        self.conversation = Conversation(self.device)
+        return self.conversation
+
+    def end_session(self, reason: str = "USER_INITIATED") -> Reply | None:
+        """What Alexa sends when the user walks away from an open session."""
+        if self.conversation is None or self.conversation.ended:
+            return None
+        reply = self.send(session_ended_request(reason, self.clock()))
+        self.conversation.ended = True
+        return reply
+
+    def event(self, kind: str) -> Reply:
+        """An out-of-session skill event, such as AlexaSkillEvent.SkillDisabled."""
+        return self._invoke(envelope(skill_event(kind, self.clock()), self.device, None))
+
+    def send(self, request: dict[str, Any]) -> Reply:
+        conversation = self.conversation or self.new_session()
+        reply = self._invoke(conversation.envelope(request))
+        conversation.remember(reply.raw)
+        return reply
+
+    def _invoke(self, body: dict[str, Any]) -> Reply:
+        raw = self.handler(body, LambdaContext())
+        response = raw.get("response") or {}
+        reprompt = (response.get("reprompt") or {}).get("outputSpeech")
+        return Reply(
+            speech=_text(response.get("outputSpeech")),
+            reprompt=_text(reprompt) if reprompt else None,
+            ends_session=bool(response.get("shouldEndSession", False)),
+            raw=raw,
+        )
+
+
+def _text(output: dict[str, Any] | None) -> str:
+    if not output:
+        return ""
+    return _TAGS.sub("", output.get("ssml") or output.get("text") or "").strip()

@@ -1,0 +1,236 @@
+"""Utterance -> intent + slots, read from the skill's own interaction model.
+
+A stand-in for Alexa's language understanding in the local text chat and in conversation
+tests. It matches whole sample utterances, so it is stricter than Alexa: a phrase the model
+does not list falls back, which is what keeps the model honest. Standard library only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FALLBACK = "AMAZON.FallbackIntent"
+
+# The model JSON lists only our extensions of built-in intents; Alexa already knows these.
+_BUILT_INS = """
+AMAZON.YesIntent: yes | yeah | yep | yup | sure | okay | alright | please do | please |
+    yes please | sounds good | go ahead | of course | definitely | why not | do it
+AMAZON.NoIntent: no | nope | nah | no thanks | no thank you | not now | not really | maybe later
+AMAZON.StopIntent: stop | quit | exit | shut up | goodbye | bye | that's all | be quiet
+AMAZON.CancelIntent: cancel | never mind | forget it | cancel that
+AMAZON.HelpIntent: help | help me | i need help | what can i say | what can you do |
+    how does this work
+AMAZON.RepeatIntent: repeat | repeat that | say that again | what was that | come again | pardon
+AMAZON.NextIntent: next | skip | skip this step
+AMAZON.PreviousIntent: previous
+AMAZON.StartOverIntent: restart
+AMAZON.NavigateHomeIntent: home | go home | main menu
+"""
+BUILT_IN_SAMPLES: dict[str, tuple[str, ...]] = {
+    intent.strip(): tuple(p.strip() for p in phrases.split("|"))
+    for intent, phrases in (
+        line.split(":", 1) for line in _BUILT_INS.replace("|\n", "|").strip().splitlines()
+    )
+}
+
+# Written forms a speech recogniser may give for the same words; samples use the right side.
+_SPELLINGS = {
+    "what is": "what's",
+    "when is": "when's",
+    "where is": "where's",
+    "that is": "that's",
+    "it is": "it's",
+    "i am": "i'm",
+    "let us": "let's",
+    "i would": "i'd",
+    "i have got": "i've got",
+    "whats": "what's",
+    "whens": "when's",
+    "its": "it's",
+    "lets": "let's",
+    "im": "i'm",
+    "tonights": "tonight's",
+    "ok": "okay",
+    "all right": "alright",
+    "nevermind": "never mind",
+}
+_SPELLING_RE = re.compile(r"\b(" + "|".join(sorted(_SPELLINGS, key=len, reverse=True)) + r")\b")
+_SLOT_RE = re.compile(r"\{(\w+)\}")
+_WORDS = r"[\w']+(?: [\w']+)*?"  # one or more whole words, as few as possible
+_DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "interaction_models"
+
+
+def normalise(text: str) -> str:
+    """Lowercase, no punctuation but inner apostrophes, single spaces, one spelling per word."""
+    text = text.lower().replace("\u2019", "'")
+    text = re.sub(r"[^\w' ]+", " ", text)
+    text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)
+    text = " ".join(text.split())
+    return _SPELLING_RE.sub(lambda m: _SPELLINGS[m.group(1)], text)
+
+
+@dataclass(frozen=True)
+class SlotMatch:
+    name: str
+    value: str | None
+    resolved_id: str | None
+    resolved_name: str | None
+    status: str | None
+    # The slot type, for the entity-resolution authority in slots_json(); not part of equality.
+    slot_type: str | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class IntentMatch:
+    intent: str
+    slots: dict[str, SlotMatch]
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    intent: str
+    regex: re.Pattern[str]
+    literal_words: int
+
+
+class InteractionModel:
+    def __init__(self, data: dict) -> None:
+        language = data["interactionModel"]["languageModel"]
+        self.invocation_name: str = language["invocationName"]
+        self._intents: dict[str, dict] = {i["name"]: i for i in language["intents"]}
+        types = language.get("types", [])
+        self._types: dict[str, list[dict]] = {t["name"]: t["values"] for t in types}
+        self._lookup = {name: _synonym_table(values) for name, values in self._types.items()}
+        self._patterns = [
+            _compile(intent, sample)
+            for intent, samples in self._all_samples().items()
+            for sample in samples
+        ]
+
+    @classmethod
+    def load(cls, locale: str = "en-US", root: Path | None = None) -> InteractionModel:
+        path = (root or _DEFAULT_ROOT) / "interactionModels" / "custom" / f"{locale}.json"
+        return cls(json.loads(path.read_text(encoding="utf-8")))
+
+    def custom_intents(self) -> dict[str, list[str]]:
+        return {
+            name: list(intent.get("samples", []))
+            for name, intent in self._intents.items()
+            if not name.startswith("AMAZON.")
+        }
+
+    def slot_types(self) -> dict[str, list[dict]]:
+        return dict(self._types)
+
+    def match(self, utterance: str) -> IntentMatch:
+        text = normalise(utterance)
+        best: tuple[tuple[int, int, int], IntentMatch] | None = None
+        for pattern in self._patterns:
+            found = pattern.regex.fullmatch(text)
+            if not found:
+                continue
+            slots = self._slots(pattern.intent, found.groupdict())
+            captured = sum(len(v.split()) for v in found.groupdict().values())
+            unresolved = sum(s.status == "ER_SUCCESS_NO_MATCH" for s in slots.values())
+            # Alexa sends out-of-domain speech to Fallback rather than into a slot. Approximate
+            # that: an unknown value counts only with at least as many carrier words around it.
+            if unresolved and captured > pattern.literal_words:
+                continue
+            rank = (captured, unresolved, -pattern.literal_words)
+            if best is None or rank < best[0]:
+                best = (rank, IntentMatch(pattern.intent, slots))
+        return best[1] if best else IntentMatch(FALLBACK, {})
+
+    def _all_samples(self) -> dict[str, list[str]]:
+        samples = {name: list(i.get("samples", [])) for name, i in self._intents.items()}
+        for name, extra in BUILT_IN_SAMPLES.items():
+            samples.setdefault(name, [])
+            samples[name] += [s for s in extra if s not in samples[name]]
+        return samples
+
+    def _slots(self, intent: str, values: dict[str, str]) -> dict[str, SlotMatch]:
+        slots = {}
+        for slot in self._intents.get(intent, {}).get("slots", []):
+            name, slot_type = slot["name"], slot["type"]
+            slots[name] = self._resolve(name, slot_type, values.get(name))
+        return slots
+
+    def _resolve(self, name: str, slot_type: str, value: str | None) -> SlotMatch:
+        if value is None or slot_type not in self._lookup:
+            return SlotMatch(name, value, None, None, None, slot_type)
+        hit = self._lookup[slot_type].get(value)
+        if hit is None:
+            return SlotMatch(name, value, None, None, "ER_SUCCESS_NO_MATCH", slot_type)
+        return SlotMatch(name, value, hit[0], hit[1], "ER_SUCCESS_MATCH", slot_type)
+
+
+def _synonym_table(values: list[dict]) -> dict[str, tuple[str, str]]:
+    table = {}
+    for value in values:
+        canonical = value["name"]["value"]
+        for word in [canonical, *value["name"].get("synonyms", [])]:
+            table[normalise(word)] = (value["id"], canonical)
+    return table
+
+
+def _compile(intent: str, sample: str) -> _Pattern:
+    pieces, literal_words = [], 0
+    for i, part in enumerate(_SLOT_RE.split(sample)):
+        if i % 2:  # odd parts are slot names
+            pieces.append(f"(?P<{part}>{_WORDS})")
+        elif literal := normalise(part):
+            pieces.append(re.escape(literal))
+            literal_words += len(literal.split())
+    return _Pattern(intent, re.compile(" ".join(pieces)), literal_words)
+
+
+def split_invocation(text: str, invocation_name: str) -> tuple[str, str]:
+    """Separate the invocation from what the user asks of the skill.
+
+    ("launch", "") for "open pore coach" / "launch pore coach" / "start pore coach";
+    ("oneshot", rest) for "ask pore coach (to|for|about|if|whether)? <rest>",
+    "tell pore coach (to|that)? <rest>" and "open pore coach and <rest>";
+    ("", text) when the text names no invocation. A leading "alexa" is dropped.
+    """
+    words = re.sub(r"^(hey )?alexa ", "", normalise(text))
+    name = re.escape(normalise(invocation_name))
+    if re.fullmatch(rf"((open|launch|start|begin|use|run) )?{name}( please)?|ask {name}", words):
+        return "launch", ""
+    oneshot = (
+        rf"ask {name} ((to|for|about|if|whether) )?(?P<rest>.+)",
+        rf"tell {name} ((to|that) )?(?P<rest>.+)",
+        rf"(open|launch|start|use) {name} (and|to) (?P<rest>.+)",
+    )
+    for pattern in oneshot:
+        if found := re.fullmatch(pattern, words):
+            return "oneshot", found.group("rest")
+    return "", text
+
+
+def slots_json(match: IntentMatch, skill_id: str) -> dict:
+    """request.intent.slots as Alexa sends it for this match."""
+    return {name: _slot_json(slot, skill_id) for name, slot in match.slots.items()}
+
+
+def _slot_json(slot: SlotMatch, skill_id: str) -> dict:
+    if slot.value is None:
+        return {"name": slot.name, "confirmationStatus": "NONE"}
+    body: dict = {
+        "name": slot.name,
+        "value": slot.value,
+        "confirmationStatus": "NONE",
+        "source": "USER",
+    }
+    if slot.status is None:
+        return body
+    authority: dict = {
+        "authority": f"amzn1.er-authority.echo-sdk.{skill_id}.{slot.slot_type}",
+        "status": {"code": slot.status},
+    }
+    if slot.status == "ER_SUCCESS_MATCH":
+        authority["values"] = [{"value": {"name": slot.resolved_name, "id": slot.resolved_id}}]
+    body["resolutions"] = {"resolutionsPerAuthority": [authority]}
+    return body

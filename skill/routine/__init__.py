@@ -1,0 +1,37 @@
+"""The pore routine's rules, free of Alexa and AWS so they can be tested on their own."""
+
+from skill.routine.lotion import LOTION_CYCLE_DAYS, lotion_weekdays
+from skill.routine.masks import carried_mask_from, is_mask_night, next_mask_night
+from skill.routine.night import EVENING_STARTS_AT_HOUR, night_of
+from skill.routine.plan import PROGRAM_DAYS, NightPlan, plan_for
+from skill.routine.schedule import (
+    DEFAULT_MASK_NIGHTS,
+    MaskNightsError,
+    Routine,
+    validate_mask_nights,
+)
+from skill.routine.skin import SkinType
+from skill.routine.steps import CLAY_MASK_MINUTES, HOT_TOWEL_MINUTES, Step, StepKind, steps_for
+
+__all__ = [
+    "CLAY_MASK_MINUTES",
+    "DEFAULT_MASK_NIGHTS",
+    "EVENING_STARTS_AT_HOUR",
+    "HOT_TOWEL_MINUTES",
+    "LOTION_CYCLE_DAYS",
+    "PROGRAM_DAYS",
+    "MaskNightsError",
+    "NightPlan",
+    "Routine",
+    "SkinType",
+    "Step",
+    "StepKind",
+    "carried_mask_from",
+    "is_mask_night",
+    "lotion_weekdays",
+    "next_mask_night",
+    "night_of",
+    "plan_for",
+    "steps_for",
+    "validate_mask_nights",
+]

@@ -1,0 +1,56 @@
+"""Phrase lookup per locale. Handlers ask for phrases by key; the words live in one file a locale."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from datetime import date
+from xml.sax.saxutils import escape
+
+from skill.speech import en_US
+
+_LOCALES = {"en-US": en_US}
+
+
+class Speech:
+    def __init__(self, locale: str | None, seed: str = "") -> None:
+        self._words = _LOCALES.get(locale or "", en_US)
+        # Seeded per request: varied across turns, reproducible in tests.
+        self._random = random.Random(seed)
+
+    def say(self, key: str, **values: object) -> str:
+        """One variant of the phrase, values SSML-escaped."""
+        variant = self._random.choice(self._words.PHRASES[key])
+        return variant.format(**{k: escape(str(v)) for k, v in values.items()})
+
+    def join(self, *parts: str) -> str:
+        return " ".join(part for part in parts if part)
+
+    def weekday(self, number: int) -> str:
+        return self._words.WEEKDAYS[number]
+
+    def day_name(self, day: date, today: date) -> str:
+        """'tonight', 'tomorrow', a weekday within the week, else the weekday and date."""
+        delta = (day - today).days
+        if delta == 0:
+            return "tonight"
+        if delta == 1:
+            return "tomorrow"
+        return self.weekday(day.weekday())
+
+    def ordinal(self, number: int) -> str:
+        words = self._words.ORDINALS
+        return words[number - 1] if 0 < number <= len(words) else str(number)
+
+    def listing(self, items: Iterable[str], last_joiner: str = "and") -> str:
+        items = list(items)
+        if len(items) <= 1:
+            return "".join(items)
+        return f"{', '.join(items[:-1])} {last_joiner} {items[-1]}"
+
+    def nights(self, weekdays: Iterable[int]) -> str:
+        return self.listing(self.weekday(n) for n in weekdays)
+
+    @property
+    def card_title(self) -> str:
+        return self._words.CARD_TITLE

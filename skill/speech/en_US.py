@@ -1,0 +1,138 @@
+"""Everything Pore Coach says in US English. Written for the ear: short, one idea a breath.
+
+A tuple holds variants for phrases a returning user hears often; one is picked per turn.
+"""
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    # Welcomes
+    "welcome_new": (
+        "Welcome to Pore Coach. I'll plan your nightly pore routine and walk you through it. "
+        "First, what's your skin like: oily, combination, dry or sensitive?",
+    ),
+    "welcome_back": ("Welcome back.", "Hi again.", "Good to hear from you."),
+    "welcome_resume": (
+        "Welcome back. You were on step {step} of tonight's routine. Pick up there?",
+    ),
+    # Tonight's plan
+    "plan_unknown_skin": ("Tonight it's your serum, {mask}. {ask_skin}",),
+    "mask_tonight_clause": ("and it's a clay-mask night too",),
+    "mask_first_clause": ("and {day} is your first clay-mask night",),
+    "mask_next_clause": ("and {day} is your next clay-mask night",),
+    "ask_skin": ("To plan the rest, what's your skin like: oily, combination, dry or sensitive?",),
+    "plan_mask_night": ("It's a mask night{day_of_month}: {items}.",),
+    "plan_mask_moved": ("Your {weekday} mask moves to tonight{day_of_month}: {items}.",),
+    "plan_plain_night": ("Tonight{day_of_month}: {items}.", "Tonight's plan{day_of_month}: {items}."),
+    "day_of_month": (", day {day} of your month",),
+    "lotion_starts": ("The refining lotion starts tonight, for a month.",),
+    "lotion_off_month": ("Your lotion is on its month off.",),
+    "program_complete": (
+        "You've finished your month. Want to keep going for another?",
+    ),
+    "program_renewed": ("Month two it is. Tonight is day one.", "Another month it is. Tonight is day one."),
+    "program_not_renewed": (
+        "Okay, your plan stays as it is. Ask me what's tonight any evening.",
+    ),
+    "offer_walk": ("Want me to walk you through it?", "Shall I walk you through it?"),
+    "offer_walk_mask": ("Ready for step one?",),
+    "walk_declined": (
+        "No problem. Say walk me through it whenever you're ready.",
+        "Okay. Enjoy your evening.",
+    ),
+    # Items in a plan, joined by the speech module
+    "item_mask": ("clay mask",),
+    "item_lotion": ("refining lotion",),
+    "item_serum": ("serum",),
+    "item_only_serum": ("just your serum",),
+    # Skin type
+    "skin_set": ("Got it, {skin} skin.",),
+    "skin_set_first": ("Got it, {skin} skin. Then tonight: {tonight}.",),
+    "skin_changed": ("Got it, {skin} skin from now on.", "Okay, I've changed it to {skin} skin."),
+    "skin_same": ("You're already set up for {skin} skin.",),
+    "skin_lotion_weekly": ("Your lotion nights are {nights}.",),
+    "skin_lotion_cycle": ("The refining lotion goes on every night for a month, then a month off.",),
+    "skin_no_match": (
+        "Sorry, I didn't catch that. Is your skin oily, combination, dry or sensitive?",
+    ),
+    "skin_is": ("You told me your skin is {skin}.",),
+    "skin_unknown": ("I don't know yet. What's your skin like: oily, combination, dry or sensitive?",),
+    "tonight_serum_lotion_start": ("serum, and the refining lotion starts tonight for a month",),
+    # Mask nights
+    "mask_nights_are": ("Your mask nights are {nights}.",),
+    "next_mask_tonight": ("Tonight's a mask night.", "It's tonight."),
+    "next_mask_tomorrow": ("Your next mask night is tomorrow.",),
+    "next_mask_on": ("Your next mask night is {day}.",),
+    "next_mask_moved": ("Tonight, since your {weekday} mask was missed.",),
+    "mask_nights_set": ("Done. Your mask nights are now {nights}.",),
+    "mask_nights_lotion": ("Your lotion nights move to {nights}.",),
+    "mask_nights_consecutive": (
+        "Masks need a night off between them, so {nights} won't work. "
+        "Which two nights would you like?",
+    ),
+    "mask_nights_same": ("I need two different nights. Which two would you like?",),
+    "mask_nights_ask": ("Which two nights would you like for your masks?",),
+    # The guided walk
+    "step_intro": ("Step {number}: {text}", "Step {number}. {text}"),
+    "step_last_intro": ("Last step: {text}",),
+    "step_prompt": ("Say next when you're ready.", "Say next when you're done."),
+    "step_last_prompt": ("Say done when you've finished.",),
+    "step_reprompt": ("Say next, repeat, or go back.",),
+    "walk_resume": ("Picking up where you left off.", "Back where we were."),
+    "walk_restart": ("From the top.",),
+    "walk_first_step": ("This is the first step.",),
+    "walk_done": (
+        "That's tonight done. Nice work, see you tomorrow.",
+        "All done for tonight. Well done.",
+        "That's everything for tonight. Sleep well.",
+    ),
+    "walk_already_done": (
+        "You've finished tonight's routine already. See you tomorrow night.",
+    ),
+    "walk_not_started": ("We haven't started tonight's steps. Want me to walk you through it?",),
+    "walk_paused": (
+        "Okay, I'll keep your place. Ask Pore Coach to resume my routine when you're ready.",
+    ),
+    "step_wash": ("Wash your face with a gentle cleanser, then pat it dry.",),
+    "step_exfoliate": ("Exfoliate gently. Small circles, no hard scrubbing.",),
+    "step_hot_towel": (
+        "Soak a washcloth in hot water, wring it out, and press it to your face "
+        "for two minutes. The heat opens the pores.",
+    ),
+    "step_cool_splash": ("Splash your face with cool water.",),
+    "step_clay_mask": ("Spread a thin layer of clay mask and leave it on for ten minutes.",),
+    "step_cold_splash": ("Rinse off the mask, then splash with cold water to finish.",),
+    "step_lotion": ("Sweep the refining lotion over your face with a cotton pad.",),
+    "step_serum": ("Smooth your pore serum over your face.",),
+    "step_moisturise": ("Finish with your moisturiser.",),
+    # Built-ins and errors
+    "help": (
+        "I plan your nightly pore routine and walk you through it. "
+        "You can ask what's tonight, say walk me through it, or ask when your next mask night is. "
+        "What would you like?",
+    ),
+    "help_walk": (
+        "We're on step {step} of tonight. Say next to move on, repeat to hear it again, "
+        "or go back. What would you like?",
+    ),
+    "fallback": (
+        "Sorry, I can't help with that. You can ask what's tonight, "
+        "or say walk me through it. What would you like?",
+    ),
+    "fallback_walk": ("I didn't get that. Say next, repeat, or go back.",),
+    "anything_else": ("Anything else?",),
+    "goodbye": ("Goodnight.", "Okay. Goodnight.", "Enjoy your evening."),
+    "nothing_to_repeat": ("I haven't said anything yet. What would you like?",),
+    "unhandled_yes_no": (
+        "Sorry, I'm not sure what that's a yes or no to. You can ask what's tonight. "
+        "What would you like?",
+    ),
+    "store_unavailable": (
+        "Sorry, I can't reach your routine right now. Please try again in a minute.",
+    ),
+    "error": ("Sorry, something went wrong on my side. Please try again in a moment.",),
+}
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+ORDINALS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+)  # fmt: skip
+CARD_TITLE = "Pore Coach"

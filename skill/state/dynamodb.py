@@ -1,0 +1,114 @@
+"""The only module that talks to DynamoDB. Every write is conditional on the version read."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import boto3
+from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
+from botocore.config import Config
+from botocore.exceptions import BotoCoreError, ClientError
+
+from skill.state.model import UserState
+from skill.state.store import Stored, StoreUnavailable, UserKey, VersionConflict
+
+# Fail fast: Alexa abandons the turn after 8 s, and a spoken apology beats silence.
+_CLIENT_CONFIG = Config(
+    connect_timeout=1, read_timeout=2, retries={"max_attempts": 2, "mode": "standard"}
+)
+_KEY_ATTRIBUTES = ("user", "profile", "version")
+_serializer = TypeSerializer()
+_deserializer = TypeDeserializer()
+
+
+class DynamoDBStore:
+    def __init__(self, table_name: str, client: Any = None) -> None:
+        self._table = table_name
+        # Endpoint and region come from the standard AWS settings (AWS_ENDPOINT_URL, ...).
+        self._client = client or boto3.client("dynamodb", config=_CLIENT_CONFIG)
+
+    def load(self, key: UserKey) -> Stored:
+        try:
+            reply = self._client.get_item(
+                TableName=self._table, Key=_key(key.user, key.profile), ConsistentRead=True
+            )
+        except (BotoCoreError, ClientError) as error:
+            raise StoreUnavailable(_reason(error)) from error
+        item = reply.get("Item")
+        if not item:
+            return Stored(UserState(), 0)
+        data = {name: _plain(_deserializer.deserialize(value)) for name, value in item.items()}
+        version = int(data.pop("version"))
+        for name in ("user", "profile"):
+            data.pop(name, None)
+        return Stored(UserState.from_dict(data), version)
+
+    def save(self, key: UserKey, state: UserState, expected_version: int) -> int:
+        new_version = expected_version + 1
+        attributes = {k: v for k, v in state.to_dict().items() if k not in _KEY_ATTRIBUTES}
+        item = {
+            **{name: _serializer.serialize(value) for name, value in attributes.items()},
+            **_key(key.user, key.profile),
+            "version": {"N": str(new_version)},
+        }
+        if expected_version == 0:
+            condition: dict[str, Any] = {"ConditionExpression": "attribute_not_exists(#v)"}
+        else:
+            condition = {
+                "ConditionExpression": "#v = :expected",
+                "ExpressionAttributeValues": {":expected": {"N": str(expected_version)}},
+            }
+        try:
+            self._client.put_item(
+                TableName=self._table,
+                Item=item,
+                ExpressionAttributeNames={"#v": "version"},
+                **condition,
+            )
+        except ClientError as error:
+            if error.response["Error"]["Code"] == "ConditionalCheckFailedException":
+                raise VersionConflict() from error
+            raise StoreUnavailable(_reason(error)) from error
+        except BotoCoreError as error:
+            raise StoreUnavailable(_reason(error)) from error
+        return new_version
+
+    def delete_user(self, user: str) -> None:
+        try:
+            pages = self._client.get_paginator("query").paginate(
+                TableName=self._table,
+                KeyConditionExpression="#u = :user",
+                ExpressionAttributeNames={"#u": "user"},
+                ExpressionAttributeValues={":user": {"S": user}},
+                ProjectionExpression="profile",
+            )
+            for page in pages:
+                for item in page["Items"]:
+                    self._client.delete_item(
+                        TableName=self._table, Key=_key(user, item["profile"]["S"])
+                    )
+        except (BotoCoreError, ClientError) as error:
+            raise StoreUnavailable(_reason(error)) from error
+
+
+def _key(user: str, profile: str) -> dict[str, dict[str, str]]:
+    return {"user": {"S": user}, "profile": {"S": profile}}
+
+
+def _plain(value: Any) -> Any:
+    """DynamoDB numbers come back as Decimal; our state only holds whole numbers."""
+    if isinstance(value, Decimal):
+        return int(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _reason(error: Exception) -> str:
+    """The error's kind only: botocore messages can echo the key, which is a user's hash."""
+    if isinstance(error, ClientError):
+        return error.response.get("Error", {}).get("Code", "ClientError")
+    return type(error).__name__

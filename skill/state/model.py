@@ -1,0 +1,74 @@
+"""What we keep about one user (one recognised person, where Alexa sends one)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, timedelta
+from typing import Any
+
+from skill.routine import DEFAULT_MASK_NIGHTS, Routine, SkinType
+
+# Enough history for the missed-mask rule (a week) with room to spare; older nights are dropped.
+HISTORY_DAYS = 21
+
+
+@dataclass
+class Walk:
+    """Where the user is in a night's guided walk, so a later session can resume it."""
+
+    night: str  # ISO date of the routine night
+    step: int  # index into that night's steps
+
+
+@dataclass
+class UserState:
+    skin_type: str | None = None
+    mask_nights: list[int] = field(default_factory=lambda: list(DEFAULT_MASK_NIGHTS))
+    program_start: str | None = None
+    lotion_cycle_start: str | None = None
+    masks_done: list[str] = field(default_factory=list)
+    walk: Walk | None = None
+    time_zone: str | None = None
+    time_zone_checked: str | None = None
+    # Attributes written by a newer version of the skill, kept so a rollback never drops them.
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_new(self) -> bool:
+        return self.skin_type is None and self.program_start is None
+
+    def routine(self) -> Routine:
+        return Routine(
+            skin_type=SkinType(self.skin_type) if self.skin_type else None,
+            mask_nights=(self.mask_nights[0], self.mask_nights[1]),
+            program_start=_date(self.program_start),
+            lotion_cycle_start=_date(self.lotion_cycle_start),
+            masks_done=frozenset(date.fromisoformat(night) for night in self.masks_done),
+        )
+
+    def record_mask_done(self, night: date) -> None:
+        horizon = night - timedelta(days=HISTORY_DAYS)
+        kept = {d for d in self.masks_done if date.fromisoformat(d) >= horizon}
+        kept.add(night.isoformat())
+        self.masks_done = sorted(kept)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        extra = data.pop("extra")
+        return {**extra, **{k: v for k, v in data.items() if v is not None}}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> UserState:
+        known = {f.name for f in fields(cls)} - {"extra"}
+        values = {k: v for k, v in data.items() if k in known}
+        if isinstance(values.get("walk"), dict):
+            walk = values["walk"]
+            values["walk"] = Walk(night=str(walk["night"]), step=int(walk["step"]))
+        if "mask_nights" in values:
+            values["mask_nights"] = [int(n) for n in values["mask_nights"]]
+        extra = {k: v for k, v in data.items() if k not in known}
+        return cls(**values, extra=extra)
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None

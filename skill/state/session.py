@@ -1,0 +1,52 @@
+"""One user's state for one turn: read at most once per session, written once at the end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from skill.state.model import UserState
+from skill.state.store import Change, StateStore, Stored, UserKey, save_changes
+
+# Session attributes under which the state travels between turns, so it is read once a session.
+STATE_ATTRIBUTE = "state"
+VERSION_ATTRIBUTE = "stateVersion"
+
+
+class UserSession:
+    def __init__(self, store: StateStore, key: UserKey, attributes: dict[str, Any] | None) -> None:
+        self._store = store
+        self._key = key
+        self._attributes = attributes  # None for out-of-session requests
+        self._base: Stored | None = None
+        self._state: UserState | None = None
+        self._changes: list[Change] = []
+
+    @property
+    def state(self) -> UserState:
+        """Loaded on first use, so turns that need no state (stop, session end) cost no read."""
+        if self._state is None:
+            self._base = self._cached() or self._store.load(self._key)
+            self._state = UserState.from_dict(self._base.state.to_dict())
+        return self._state
+
+    def change(self, change: Change) -> None:
+        """Apply now, and remember it, so a write conflict can re-apply it to a fresh read."""
+        change(self.state)
+        self._changes.append(change)
+
+    def commit(self) -> None:
+        if self._base is None:
+            return
+        if self._changes:
+            self._base = save_changes(self._store, self._key, self._base, self._changes)
+            self._state = self._base.state
+            self._changes = []
+        if self._attributes is not None:
+            self._attributes[STATE_ATTRIBUTE] = self._base.state.to_dict()
+            self._attributes[VERSION_ATTRIBUTE] = self._base.version
+
+    def _cached(self) -> Stored | None:
+        if not self._attributes or STATE_ATTRIBUTE not in self._attributes:
+            return None
+        state = UserState.from_dict(self._attributes[STATE_ATTRIBUTE])
+        return Stored(state, int(self._attributes[VERSION_ATTRIBUTE]))

@@ -1,0 +1,81 @@
+"""The store interface the skill talks to, its errors, and the optimistic-locking save loop."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from skill.state.model import UserState
+
+ACCOUNT_PROFILE = "account"
+SAVE_ATTEMPTS = 3
+
+Change = Callable[[UserState], None]
+
+
+class StoreError(Exception):
+    """Base of the store's own errors; handlers never see a boto3 or sqlite3 exception."""
+
+
+class StoreUnavailable(StoreError):
+    """The store could not be read or written (network, throttling, permissions)."""
+
+
+class VersionConflict(StoreError):
+    """Someone else wrote the item since we read it."""
+
+
+@dataclass(frozen=True)
+class UserKey:
+    """Keyed hashes, so neither the table nor the logs hold a raw Alexa id."""
+
+    user: str
+    profile: str
+
+    @classmethod
+    def for_ids(cls, secret: bytes, user_id: str, person_id: str | None = None) -> UserKey:
+        profile = _keyed_hash(secret, "person", person_id) if person_id else ACCOUNT_PROFILE
+        return cls(user=_keyed_hash(secret, "user", user_id), profile=profile)
+
+    @classmethod
+    def for_user(cls, secret: bytes, user_id: str) -> str:
+        return _keyed_hash(secret, "user", user_id)
+
+
+def _keyed_hash(secret: bytes, kind: str, value: str) -> str:
+    return hmac.new(secret, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class Stored:
+    state: UserState
+    version: int  # 0: never written
+
+
+class StateStore(Protocol):
+    def load(self, key: UserKey) -> Stored: ...
+
+    def save(self, key: UserKey, state: UserState, expected_version: int) -> int:
+        """Write if the stored version is still `expected_version`; return the new version."""
+        ...
+
+    def delete_user(self, user: str) -> None:
+        """Remove every profile of the user (the skill was disabled)."""
+        ...
+
+
+def save_changes(store: StateStore, key: UserKey, base: Stored, changes: list[Change]) -> Stored:
+    """Apply `changes` on top of `base` and write; on a conflict re-read, re-apply and try again."""
+    current = base
+    for _ in range(SAVE_ATTEMPTS):
+        state = UserState.from_dict(current.state.to_dict())
+        for change in changes:
+            change(state)
+        try:
+            return Stored(state, store.save(key, state, current.version))
+        except VersionConflict:
+            current = store.load(key)
+    raise StoreUnavailable(f"still conflicting after {SAVE_ATTEMPTS} attempts")

@@ -1,0 +1,117 @@
+"""Real components: DynamoDB through boto3 against moto, Alexa APIs over HTTPS on loopback."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import boto3
+import pytest
+from moto import mock_aws
+
+from skill import app, config
+from skill.local.alexa_api import AlexaApiStandIn
+from skill.local.driver import LocalAlexa
+from skill.local.envelopes import Device
+from skill.state.dynamodb import DynamoDBStore
+from skill.state.store import UserKey
+
+TABLE = "pore-coach-test"
+SECRET = "test-secret-for-hashing-user-ids-0123456789"
+# Monday 23 November 2026, 8 pm in Los Angeles: a mask night (Monday) in the default plan.
+MONDAY_EVENING = datetime(2026, 11, 24, 4, 0, tzinfo=UTC)
+
+
+@dataclass
+class Clock:
+    now: datetime = MONDAY_EVENING
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture(scope="session")
+def alexa_api() -> Iterator[AlexaApiStandIn]:
+    with AlexaApiStandIn() as stand_in:
+        os.environ["REQUESTS_CA_BUNDLE"] = str(stand_in.ca_bundle)
+        yield stand_in
+
+
+@pytest.fixture
+def api(alexa_api: AlexaApiStandIn) -> Iterator[AlexaApiStandIn]:
+    """The shared stand-in, reset for each test."""
+    alexa_api.calls.clear()
+    alexa_api._failures.clear()
+    alexa_api.time_zone = "America/Los_Angeles"
+    alexa_api.device_time_zones.clear()
+    yield alexa_api
+
+
+@pytest.fixture
+def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    for name, value in {
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "STATE_STORE": "dynamodb",
+        "TABLE_NAME": TABLE,
+        "USER_KEY_SECRET": SECRET,
+        "POWERTOOLS_METRICS_NAMESPACE": "PoreCoach",
+    }.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
+    monkeypatch.delenv("AWS_ENDPOINT_URL_DYNAMODB", raising=False)
+    with mock_aws():
+        boto3.client("dynamodb").create_table(
+            TableName=TABLE,
+            BillingMode="PAY_PER_REQUEST",
+            KeySchema=[
+                {"AttributeName": "user", "KeyType": "HASH"},
+                {"AttributeName": "profile", "KeyType": "RANGE"},
+            ],
+            AttributeDefinitions=[
+                {"AttributeName": "user", "AttributeType": "S"},
+                {"AttributeName": "profile", "AttributeType": "S"},
+            ],
+        )
+        fresh_skill()
+        yield
+    fresh_skill()
+
+
+def fresh_skill() -> None:
+    """Forget the container's skill and settings, as a new Lambda container would."""
+    app.skill.cache_clear()
+    config.settings.cache_clear()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def device(api: AlexaApiStandIn) -> Device:
+    return Device(api_endpoint=api.endpoint)
+
+
+@pytest.fixture
+def alexa(aws: None, device: Device, clock: Clock) -> LocalAlexa:
+    """A user talking to the real lambda_handler."""
+    return LocalAlexa(app.lambda_handler, device=device, clock=clock)
+
+
+@pytest.fixture
+def table(aws: None):
+    """Read what the skill stored, through the same adapter, by the user's hashed key."""
+
+    def stored(device: Device):
+        key = UserKey.for_ids(SECRET.encode(), device.user_id, device.person_id)
+        return DynamoDBStore(TABLE).load(key)
+
+    return stored

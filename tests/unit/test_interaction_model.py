@@ -1,0 +1,170 @@
+"""The interaction model and the manifest: the checks a certification reviewer would make."""
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from skill.local.nlu import BUILT_IN_SAMPLES, InteractionModel, normalise, split_invocation
+
+PACKAGE = Path(__file__).resolve().parents[2] / "interaction_models"
+MODEL_JSON = json.loads((PACKAGE / "interactionModels/custom/en-US.json").read_text())
+LANGUAGE = MODEL_JSON["interactionModel"]["languageModel"]
+MANIFEST = json.loads((PACKAGE / "skill.json").read_text())["manifest"]
+EN_US = MANIFEST["publishingInformation"]["locales"]["en-US"]
+MODEL = InteractionModel.load()
+
+CUSTOM_INTENTS = {
+    "TonightIntent": set(),
+    "SetSkinTypeIntent": {"skinType"},
+    "GetSkinTypeIntent": set(),
+    "StartWalkIntent": set(),
+    "NextMaskNightIntent": set(),
+    "GetMaskNightsIntent": set(),
+    "SetMaskNightsIntent": {"firstNight", "secondNight"},
+}
+BUILT_IN_INTENTS = {
+    "AMAZON.HelpIntent",
+    "AMAZON.StopIntent",
+    "AMAZON.CancelIntent",
+    "AMAZON.FallbackIntent",
+    "AMAZON.NavigateHomeIntent",
+    "AMAZON.RepeatIntent",
+    "AMAZON.YesIntent",
+    "AMAZON.NoIntent",
+    "AMAZON.NextIntent",
+    "AMAZON.PreviousIntent",
+    "AMAZON.StartOverIntent",
+}
+EXAMPLE_PHRASES = {
+    "Alexa, open pore coach": ("launch", None),
+    "Alexa, ask pore coach what's tonight": ("oneshot", "TonightIntent"),
+    "Alexa, ask pore coach when is my next mask night": ("oneshot", "NextMaskNightIntent"),
+}
+SLOT = re.compile(r"\{(\w+)\}")
+
+
+def intents_by_name() -> dict[str, dict]:
+    return {intent["name"]: intent for intent in LANGUAGE["intents"]}
+
+
+def test_invocation_name_is_two_lowercase_words():
+    assert LANGUAGE["invocationName"] == "pore coach"
+    assert MODEL.invocation_name == "pore coach"
+
+
+def test_the_model_declares_exactly_the_agreed_intents():
+    assert set(intents_by_name()) == set(CUSTOM_INTENTS) | BUILT_IN_INTENTS
+    assert set(MODEL.custom_intents()) == set(CUSTOM_INTENTS)
+
+
+@pytest.mark.parametrize("intent", sorted(CUSTOM_INTENTS))
+def test_every_custom_intent_has_at_least_eight_distinct_samples(intent):
+    samples = MODEL.custom_intents()[intent]
+    assert len({normalise(s) for s in samples}) >= 8
+
+
+def test_samples_are_lowercase_without_punctuation():
+    for intent in LANGUAGE["intents"]:
+        for sample in intent.get("samples", []):
+            assert re.fullmatch(r"[a-z' ]*(\{\w+\}[a-z' ]*)*", sample), sample
+            assert sample == sample.strip() and "  " not in sample, sample
+
+
+def test_no_sample_belongs_to_two_intents():
+    owners = defaultdict(set)
+    for intent in LANGUAGE["intents"]:
+        for sample in intent.get("samples", []):
+            owners[normalise(sample)].add(intent["name"])
+    for intent, phrases in BUILT_IN_SAMPLES.items():
+        for phrase in phrases:
+            owners[normalise(phrase)].add(intent)
+    shared = {sample: names for sample, names in owners.items() if len(names) > 1}
+    assert shared == {}
+
+
+@pytest.mark.parametrize("intent", sorted(CUSTOM_INTENTS))
+def test_slots_in_samples_are_declared_and_every_declared_slot_is_used(intent):
+    declared = {slot["name"] for slot in intents_by_name()[intent].get("slots", [])}
+    used = {name for sample in MODEL.custom_intents()[intent] for name in SLOT.findall(sample)}
+    assert declared == CUSTOM_INTENTS[intent]
+    assert used == declared
+
+
+def test_every_slot_type_used_exists_with_values_and_synonyms():
+    types = MODEL.slot_types()
+    for intent in LANGUAGE["intents"]:
+        for slot in intent.get("slots", []):
+            assert slot["type"] in types, slot
+    for name, values in types.items():
+        assert values, name
+        assert all(value["name"].get("synonyms") for value in values), name
+
+
+def test_slot_type_ids_are_the_agreed_ones():
+    ids = {name: [v["id"] for v in values] for name, values in MODEL.slot_types().items()}
+    assert ids == {
+        "SkinType": ["OILY", "THICK", "COMBINATION", "NORMAL", "DRY", "SENSITIVE"],
+        "Weekday": ["MO", "TU", "WE", "TH", "FR", "SA", "SU"],
+    }
+
+
+@pytest.mark.parametrize("slot_type", ["SkinType", "Weekday"])
+def test_no_word_resolves_to_two_values(slot_type):
+    owners = defaultdict(set)
+    for value in MODEL.slot_types()[slot_type]:
+        for word in [value["name"]["value"], *value["name"]["synonyms"]]:
+            assert word == word.lower(), word
+            owners[normalise(word)].add(value["id"])
+    assert {word: ids for word, ids in owners.items() if len(ids) > 1} == {}
+
+
+@pytest.mark.parametrize("intent", sorted(CUSTOM_INTENTS))
+def test_every_sample_with_its_slots_filled_reaches_its_own_intent(intent):
+    declared = {s["name"]: s["type"] for s in intents_by_name()[intent].get("slots", [])}
+    for sample in MODEL.custom_intents()[intent]:
+        filled = SLOT.sub(
+            lambda m: MODEL.slot_types()[declared[m.group(1)]][0]["name"]["value"], sample
+        )
+        assert MODEL.match(filled).intent == intent, sample
+
+
+@pytest.mark.parametrize("phrase", EXAMPLE_PHRASES)
+def test_example_phrases_resolve_exactly_as_written(phrase):
+    kind, intent = EXAMPLE_PHRASES[phrase]
+    found_kind, rest = split_invocation(phrase, MODEL.invocation_name)
+    assert found_kind == kind
+    if intent is not None:
+        assert MODEL.match(rest).intent == intent
+        assert rest in MODEL.custom_intents()[intent]
+
+
+def test_manifest_publishing_information():
+    assert MANIFEST["manifestVersion"] == "1.0"
+    assert EN_US["name"] == "Pore Coach"
+    assert EN_US["examplePhrases"] == list(EXAMPLE_PHRASES)
+    assert EN_US["summary"] and EN_US["keywords"]
+    assert "not medical advice" in EN_US["description"]
+    assert "dermatologist" in EN_US["description"]
+    publishing = MANIFEST["publishingInformation"]
+    assert publishing["isAvailableWorldwide"] is False
+    assert publishing["distributionCountries"] == ["US"]
+    assert publishing["category"] == "HEALTH_AND_FITNESS"
+    assert publishing["testingInstructions"]
+
+
+def test_manifest_privacy_endpoint_and_events():
+    assert MANIFEST["privacyAndCompliance"] == {
+        "allowsPurchases": False,
+        "usesPersonalInfo": False,
+        "isChildDirected": False,
+        "isExportCompliant": True,
+        "containsAds": False,
+    }
+    arn = MANIFEST["apis"]["custom"]["endpoint"]["uri"]
+    assert arn.startswith("arn:aws:lambda:")
+    assert MANIFEST["events"]["endpoint"]["uri"] == arn
+    assert {"eventName": "SKILL_DISABLED"} in MANIFEST["events"]["subscriptions"]
+    assert not MANIFEST.get("permissions")

@@ -1,0 +1,209 @@
+"""Local utterance matching: what a person says -> the intent and slots Alexa would send."""
+
+import json
+
+import pytest
+
+from skill.local.nlu import (
+    IntentMatch,
+    InteractionModel,
+    SlotMatch,
+    normalise,
+    slots_json,
+    split_invocation,
+)
+
+MODEL = InteractionModel.load()
+SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000"
+
+# utterance -> (intent, {slot: resolved id}); "?" stands for ER_SUCCESS_NO_MATCH.
+PHRASES = {
+    "what's tonight": ("TonightIntent", {}),
+    "What is on tonight?": ("TonightIntent", {}),
+    "what do I do tonight": ("TonightIntent", {}),
+    "tonight's plan": ("TonightIntent", {}),
+    "my skin is greasy": ("SetSkinTypeIntent", {"skinType": "OILY"}),
+    "I have combo skin": ("SetSkinTypeIntent", {"skinType": "COMBINATION"}),
+    "it's flaky": ("SetSkinTypeIntent", {"skinType": "DRY"}),
+    "sensitive": ("SetSkinTypeIntent", {"skinType": "SENSITIVE"}),
+    "I'm thick skinned": ("SetSkinTypeIntent", {"skinType": "THICK"}),
+    "change my skin type to easily irritated": ("SetSkinTypeIntent", {"skinType": "SENSITIVE"}),
+    "average skin": ("SetSkinTypeIntent", {"skinType": "NORMAL"}),
+    "my skin is purple": ("SetSkinTypeIntent", {"skinType": "?"}),
+    "what's my skin type": ("GetSkinTypeIntent", {}),
+    "walk me through it": ("StartWalkIntent", {}),
+    "let's begin": ("StartWalkIntent", {}),
+    "where was I": ("StartWalkIntent", {}),
+    "when's my next mask": ("NextMaskNightIntent", {}),
+    "is tonight a mask night": ("NextMaskNightIntent", {}),
+    "which nights are mask nights": ("GetMaskNightsIntent", {}),
+    "make my mask nights tuesdays and saturdays": (
+        "SetMaskNightsIntent",
+        {"firstNight": "TU", "secondNight": "SA"},
+    ),
+    "move my masks to Wed and sunday night": (
+        "SetMaskNightsIntent",
+        {"firstNight": "WE", "secondNight": "SU"},
+    ),
+    "monday and thursday": ("SetMaskNightsIntent", {"firstNight": "MO", "secondNight": "TH"}),
+    "order a pizza": ("AMAZON.FallbackIntent", {}),
+    "purple": ("AMAZON.FallbackIntent", {}),
+    "yes": ("AMAZON.YesIntent", {}),
+    "OK": ("AMAZON.YesIntent", {}),
+    "no thanks": ("AMAZON.NoIntent", {}),
+    "stop": ("AMAZON.StopIntent", {}),
+    "never mind": ("AMAZON.CancelIntent", {}),
+    "what can I say": ("AMAZON.HelpIntent", {}),
+    "say that again": ("AMAZON.RepeatIntent", {}),
+    "next": ("AMAZON.NextIntent", {}),
+    "I'm done": ("AMAZON.NextIntent", {}),
+    "go back": ("AMAZON.PreviousIntent", {}),
+    "start again from the top": ("AMAZON.StartOverIntent", {}),
+    "go home": ("AMAZON.NavigateHomeIntent", {}),
+}
+
+
+@pytest.mark.parametrize("utterance", PHRASES)
+def test_what_people_say_reaches_the_right_intent(utterance):
+    intent, slot_ids = PHRASES[utterance]
+
+    match = MODEL.match(utterance)
+
+    assert match.intent == intent
+    for name, expected in slot_ids.items():
+        slot = match.slots[name]
+        if expected == "?":
+            assert (slot.status, slot.resolved_id) == ("ER_SUCCESS_NO_MATCH", None)
+        else:
+            assert (slot.status, slot.resolved_id) == ("ER_SUCCESS_MATCH", expected)
+
+
+def test_a_literal_sample_beats_a_slot_sample():
+    # "{skinType}" alone could swallow anything; the literal built-in wins.
+    assert MODEL.match("done").intent == "AMAZON.NextIntent"
+    assert MODEL.match("tonight").intent == "TonightIntent"
+
+
+def test_a_match_carries_exactly_its_intents_slots():
+    assert MODEL.match("what's tonight").slots == {}
+    match = MODEL.match("greasy skin")
+    expected = SlotMatch("skinType", "greasy", "OILY", "oily", "ER_SUCCESS_MATCH")
+    assert match.slots == {"skinType": expected}
+    assert MODEL.match("never mind").slots == {}
+
+
+def test_fallback_carries_no_slots():
+    assert MODEL.match("what's the weather") == IntentMatch("AMAZON.FallbackIntent", {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("open pore coach", ("launch", "")),
+        ("Alexa, open Pore Coach.", ("launch", "")),
+        ("launch pore coach", ("launch", "")),
+        ("start pore coach", ("launch", "")),
+        ("alexa ask pore coach what's tonight", ("oneshot", "what's tonight")),
+        ("Ask Pore Coach to walk me through it", ("oneshot", "walk me through it")),
+        ("ask pore coach for tonight's plan", ("oneshot", "tonight's plan")),
+        ("ask pore coach if tonight is a mask night", ("oneshot", "tonight is a mask night")),
+        ("tell pore coach that my skin is dry", ("oneshot", "my skin is dry")),
+        ("tell pore coach my skin is dry", ("oneshot", "my skin is dry")),
+        ("what's tonight", ("", "what's tonight")),
+        ("open the pod bay doors", ("", "open the pod bay doors")),
+    ],
+)
+def test_split_invocation(text, expected):
+    assert split_invocation(text, "pore coach") == expected
+
+
+def test_oneshot_rest_reaches_the_intent():
+    kind, rest = split_invocation("Alexa, ask pore coach when is my next mask night", "pore coach")
+    assert (kind, MODEL.match(rest).intent) == ("oneshot", "NextMaskNightIntent")
+
+
+def test_normalise_folds_spellings_and_punctuation():
+    assert normalise("  What IS   on, tonight?! ") == "what's on tonight"
+    assert normalise("It\u2019s 'greasy'") == "it's greasy"
+    assert normalise("t-zone") == "t zone"
+
+
+def test_slots_json_for_a_resolved_custom_slot():
+    slots = slots_json(MODEL.match("my skin is greasy"), SKILL_ID)
+
+    assert slots == {
+        "skinType": {
+            "name": "skinType",
+            "value": "greasy",
+            "confirmationStatus": "NONE",
+            "source": "USER",
+            "resolutions": {
+                "resolutionsPerAuthority": [
+                    {
+                        "authority": f"amzn1.er-authority.echo-sdk.{SKILL_ID}.SkinType",
+                        "status": {"code": "ER_SUCCESS_MATCH"},
+                        "values": [{"value": {"name": "oily", "id": "OILY"}}],
+                    }
+                ]
+            },
+        }
+    }
+
+
+def test_slots_json_for_an_unknown_value_has_no_values():
+    slot = slots_json(MODEL.match("my skin is purple"), SKILL_ID)["skinType"]
+
+    authority = slot["resolutions"]["resolutionsPerAuthority"][0]
+    assert slot["value"] == "purple"
+    assert authority["status"] == {"code": "ER_SUCCESS_NO_MATCH"}
+    assert "values" not in authority
+
+
+def test_slots_json_for_weekdays_uses_the_weekday_authority():
+    slots = slots_json(MODEL.match("make my mask nights tuesday and saturday"), SKILL_ID)
+
+    first = slots["firstNight"]["resolutions"]["resolutionsPerAuthority"][0]
+    assert first["authority"].endswith(".Weekday")
+    assert first["values"] == [{"value": {"name": "tuesday", "id": "TU"}}]
+    assert slots["secondNight"]["value"] == "saturday"
+
+
+def test_slots_json_for_unfilled_and_built_in_slots():
+    match = IntentMatch(
+        "SomeIntent",
+        {
+            "empty": SlotMatch("empty", None, None, None, None, "SkinType"),
+            "when": SlotMatch("when", "tomorrow", None, None, None, "AMAZON.DATE"),
+        },
+    )
+
+    assert slots_json(match, SKILL_ID) == {
+        "empty": {"name": "empty", "confirmationStatus": "NONE"},
+        "when": {
+            "name": "when",
+            "value": "tomorrow",
+            "confirmationStatus": "NONE",
+            "source": "USER",
+        },
+    }
+
+
+def test_load_from_an_explicit_root(tmp_path):
+    custom = tmp_path / "interactionModels" / "custom"
+    custom.mkdir(parents=True)
+    model = {
+        "interactionModel": {
+            "languageModel": {
+                "invocationName": "test skill",
+                "intents": [{"name": "HelloIntent", "samples": ["hello there"]}],
+                "types": [],
+            }
+        }
+    }
+    (custom / "en-GB.json").write_text(json.dumps(model))
+
+    loaded = InteractionModel.load("en-GB", root=tmp_path)
+
+    assert loaded.invocation_name == "test skill"
+    assert loaded.match("Hello there!").intent == "HelloIntent"
+    assert loaded.match("yes").intent == "AMAZON.YesIntent"
