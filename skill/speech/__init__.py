@@ -46,7 +46,9 @@ class Speech:
         items = list(items)
         if len(items) <= 1:
             return "".join(items)
-        return f"{', '.join(items[:-1])} {last_joiner} {items[-1]}"
+        # "a, b and c", but "a, b, then c": a pause before a step in time reads naturally.
+        joiner = f", {last_joiner} " if last_joiner == "then" else f" {last_joiner} "
+        return f"{', '.join(items[:-1])}{joiner}{items[-1]}"
 
     def nights(self, weekdays: Iterable[int]) -> str:
         return self.listing(self.weekday(n) for n in weekdays)

@@ -1,0 +1,62 @@
+"""Conversations written as data (tests/conversations/*.yaml), spoken through the real handler.
+
+A turn says something (or sends an event) and names what must be heard and what must be stored.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+import yaml
+
+from skill.local.driver import LocalAlexa
+
+CONVERSATIONS = sorted((Path(__file__).parent / "conversations").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", CONVERSATIONS, ids=lambda p: p.stem)
+def test_conversation(path: Path, alexa: LocalAlexa, api, clock, table, device) -> None:
+    script = yaml.safe_load(path.read_text())
+    start = script["clock"]  # YAML reads an ISO timestamp as a datetime already
+    clock.now = start if isinstance(start, datetime) else datetime.fromisoformat(start)
+    api.time_zone = script.get("time_zone", api.time_zone)
+    for number, turn in enumerate(script["turns"], start=1):
+        where = f"{path.name} turn {number}: {turn}"
+        if "after" in turn:
+            clock.now += timedelta(**turn["after"])
+        if "api_fails" in turn:
+            api.fail("settings", turn["api_fails"])
+        reply = None
+        if "say" in turn:
+            reply = alexa.say(str(turn["say"]))
+            if "intent" in turn:
+                assert alexa.last_match and alexa.last_match.intent == turn["intent"], where
+        elif "event" in turn:
+            reply = alexa.event(turn["event"])
+        elif turn.get("walk_away"):
+            alexa.end_session()
+        if reply is not None:
+            check_reply(reply, turn, where)
+        if "stored" in turn:
+            stored = table(device).state.to_dict()
+            for name, value in turn["stored"].items():
+                assert stored.get(name) == value, f"{where}\nstored: {stored}"
+
+
+def check_reply(reply, turn: dict, where: str) -> None:
+    heard = f"{where}\nheard: {reply.speech!r}"
+    for words in turn.get("hear", []):
+        assert re.search(words, reply.speech, re.IGNORECASE), heard
+    for words in turn.get("not_hear", []):
+        assert not re.search(words, reply.speech, re.IGNORECASE), heard
+    if "open" in turn:
+        assert reply.ends_session is not turn["open"], heard
+        if turn["open"]:
+            assert reply.reprompt, f"{heard}\nan open session needs a reprompt"
+    # Short enough to say in a breath or two, and a question only when we wait for an answer.
+    assert len(reply.speech) <= 320, heard
+    if reply.speech and reply.ends_session:
+        assert not reply.speech.rstrip().endswith("?"), heard

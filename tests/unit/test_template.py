@@ -1,0 +1,134 @@
+"""The SAM template keeps the deployment contracts (DESIGN.md) and passes cfn-lint."""
+
+from pathlib import Path
+
+import pytest
+from cfnlint.api import lint_file
+from cfnlint.decode.decode import decode_str
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATE = ROOT / "template.yaml"
+TABLE_ACTIONS = {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem", "dynamodb:Query"}
+
+
+def of_type(template: dict, resource_type: str) -> dict:
+    return {k: r for k, r in template["Resources"].items() if r["Type"] == resource_type}
+
+
+@pytest.fixture(scope="module")
+def template() -> dict:
+    # cfn-lint's decoder turns the short tags into their long form: !Ref X -> {"Ref": "X"}.
+    decoded, problems = decode_str(TEMPLATE.read_text())
+    assert not problems
+    return decoded
+
+
+@pytest.fixture(scope="module")
+def function(template: dict) -> dict:
+    functions = of_type(template, "AWS::Serverless::Function")
+    assert list(functions) == ["PoreCoachFunction"]
+    return functions["PoreCoachFunction"]["Properties"]
+
+
+@pytest.fixture(scope="module")
+def table(template: dict) -> dict:
+    tables = of_type(template, "AWS::DynamoDB::Table")
+    assert list(tables) == ["SkillStateTable"]
+    return tables["SkillStateTable"]
+
+
+def test_cfn_lint_finds_no_errors_or_warnings() -> None:
+    problems = [f"{m.rule.id} line {m.linenumber}: {m.message}" for m in lint_file(TEMPLATE)]
+    assert problems == []
+
+
+def test_function_runtime_and_limits(function: dict) -> None:
+    assert function["Handler"] == "skill.app.lambda_handler"
+    assert function["CodeUri"]
+    assert function["Runtime"] == "python3.13"
+    assert function["Architectures"] == ["arm64"]
+    assert function["Timeout"] < 8  # Alexa drops answers that take 8 s
+    assert function["MemorySize"] >= 128
+    assert function["Tracing"] == "Active"
+
+
+def test_function_environment(function: dict) -> None:
+    env = function["Environment"]["Variables"]
+    assert env["TABLE_NAME"] == {"Ref": "SkillStateTable"}
+    assert env["USER_KEY_SECRET"] == {"Ref": "UserKeySecret"}
+    assert env["STATE_STORE"] == "dynamodb"
+    assert env["SKILL_ID"] == {"Fn::If": ["HasSkillId", {"Ref": "SkillId"}, ""]}
+    assert 0 < float(env["ALEXA_API_TIMEOUT_SECONDS"]) <= 5
+    assert env["POWERTOOLS_SERVICE_NAME"] == "pore-coach"
+    assert env["POWERTOOLS_METRICS_NAMESPACE"] == "PoreCoach"
+
+
+def test_policy_is_exactly_the_four_table_actions(function: dict) -> None:
+    # Inline statements only: no SAM policy template (DynamoDBCrudPolicy) or managed policy.
+    assert all(isinstance(policy, dict) and "Statement" in policy for policy in function["Policies"])
+    statements = [s for policy in function["Policies"] for s in policy["Statement"]]
+    assert len(statements) == 1
+    statement = statements[0]
+    assert statement["Effect"] == "Allow"
+    assert set(statement["Action"]) == TABLE_ACTIONS
+    assert len(statement["Action"]) == len(TABLE_ACTIONS)
+    assert statement["Resource"] == {"Fn::GetAtt": ["SkillStateTable", "Arn"]}
+
+
+def test_alexa_trigger_is_bound_to_the_skill_id_when_set(template: dict, function: dict) -> None:
+    assert template["Parameters"]["SkillId"]["Default"] == ""
+    assert template["Conditions"]["HasSkillId"] == {
+        "Fn::Not": [{"Fn::Equals": [{"Ref": "SkillId"}, ""]}]
+    }
+    (event,) = function["Events"].values()
+    assert event["Type"] == "AlexaSkill"
+    assert event["Properties"]["SkillId"] == {
+        "Fn::If": ["HasSkillId", {"Ref": "SkillId"}, {"Ref": "AWS::NoValue"}]
+    }
+
+
+def test_user_key_secret_is_a_hidden_parameter(template: dict) -> None:
+    secret = template["Parameters"]["UserKeySecret"]
+    assert secret["NoEcho"] is True
+    assert secret["MinLength"] >= 32
+    assert "Default" not in secret
+
+
+def test_table_is_on_demand_encrypted_recoverable_and_retained(table: dict) -> None:
+    assert table["DeletionPolicy"] == "Retain"
+    assert table["UpdateReplacePolicy"] == "Retain"
+    props = table["Properties"]
+    assert props["BillingMode"] == "PAY_PER_REQUEST"
+    assert props["SSESpecification"] == {"SSEEnabled": True}
+    assert props["PointInTimeRecoverySpecification"] == {"PointInTimeRecoveryEnabled": True}
+
+
+def test_table_keys(table: dict) -> None:
+    props = table["Properties"]
+    assert props["KeySchema"] == [
+        {"AttributeName": "user", "KeyType": "HASH"},
+        {"AttributeName": "profile", "KeyType": "RANGE"},
+    ]
+    assert sorted((a["AttributeName"], a["AttributeType"]) for a in props["AttributeDefinitions"]) == [
+        ("profile", "S"),
+        ("user", "S"),
+    ]
+
+
+def test_logs_are_kept_for_a_bounded_time(template: dict, function: dict) -> None:
+    log_group = template["Resources"][function["LoggingConfig"]["LogGroup"]["Ref"]]
+    assert log_group["Type"] == "AWS::Logs::LogGroup"
+    assert log_group["Properties"]["RetentionInDays"] <= 90
+
+
+def test_outputs_give_the_endpoint_and_the_table(template: dict) -> None:
+    values = [output["Value"] for output in template["Outputs"].values()]
+    assert {"Fn::GetAtt": ["PoreCoachFunction", "Arn"]} in values
+    assert {"Ref": "SkillStateTable"} in values
+
+
+def test_sam_build_uses_the_makefile_target(template: dict) -> None:
+    # The target installs the project itself, so pyproject.toml is the one dependency list.
+    assert template["Resources"]["PoreCoachFunction"]["Metadata"]["BuildMethod"] == "makefile"
+    makefile = (ROOT / "Makefile").read_text()
+    assert "\nbuild-PoreCoachFunction:" in makefile
