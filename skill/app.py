@@ -47,6 +47,7 @@ def build_skill(config: Settings, store: StateStore) -> CustomSkill:
         builtins.RepeatHandler(),
         builtins.FallbackHandler(),
         builtins.SessionEndedHandler(),
+        builtins.UnhandledRequestHandler(),
     ):
         builder.add_request_handler(handler)
     builder.add_global_request_interceptor(CountRequest())
@@ -96,4 +97,6 @@ def _apology() -> ResponseEnvelope:
     from ask_sdk_model import Response
 
     speech = PlainTextOutputSpeech(text="Sorry, I couldn't handle that request.")
-    return ResponseEnvelope(version="1.0", response=Response(output_speech=speech, should_end_session=True))
+    return ResponseEnvelope(
+        version="1.0", response=Response(output_speech=speech, should_end_session=True)
+    )

@@ -1,4 +1,4 @@
-"""The one Logger and Metrics of the skill. Never log user ids, person ids, tokens or spoken text."""
+"""The skill's one Logger and one Metrics. Never log user or person ids, tokens or spoken text."""
 
 from aws_lambda_powertools import Logger, Metrics
 

@@ -29,17 +29,13 @@ def test_conversation(path: Path, alexa: LocalAlexa, api, clock, table, device) 
             clock.now += timedelta(**turn["after"])
         if "api_fails" in turn:
             api.fail("settings", turn["api_fails"])
-        reply = None
         if "say" in turn:
             reply = alexa.say(str(turn["say"]))
             if "intent" in turn:
                 assert alexa.last_match and alexa.last_match.intent == turn["intent"], where
-        elif "event" in turn:
-            reply = alexa.event(turn["event"])
-        elif turn.get("walk_away"):
-            alexa.end_session()
-        if reply is not None:
             check_reply(reply, turn, where)
+        elif "event" in turn:
+            check_reply(alexa.event(turn["event"]), turn, where)
         if "stored" in turn:
             stored = table(device).state.to_dict()
             for name, value in turn["stored"].items():

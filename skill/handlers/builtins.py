@@ -40,7 +40,9 @@ class StopHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = common.speech(handler_input)
-        return common.tell(handler_input, say.say("walk_paused" if _walking(handler_input) else "goodbye"))
+        return common.tell(
+            handler_input, say.say("walk_paused" if _walking(handler_input) else "goodbye")
+        )
 
 
 def _walking(handler_input: HandlerInput) -> bool:
@@ -103,8 +105,13 @@ class RepeatHandler(AbstractRequestHandler):
 
 
 class FallbackHandler(AbstractRequestHandler):
+    """AMAZON.FallbackIntent, and any intent this version of the skill does not know.
+
+    Registered after every other intent handler.
+    """
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.FallbackIntent")(handler_input)
+        return is_request_type("IntentRequest")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = common.speech(handler_input)
@@ -132,4 +139,16 @@ class SessionEndedHandler(AbstractRequestHandler):
                 "error_type": getattr(error.object_type if error else None, "value", None),
             },
         )
+        return handler_input.response_builder.response
+
+
+class UnhandledRequestHandler(AbstractRequestHandler):
+    """Request types we don't use (yet) get an empty, valid answer rather than an error."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        request_type = handler_input.request_envelope.request.object_type
+        logger.info("request type not handled", extra={"request_type": request_type})
         return handler_input.response_builder.response

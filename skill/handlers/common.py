@@ -76,7 +76,9 @@ def tonight_plan(handler_input: HandlerInput) -> NightPlan:
     return plan_for(user(handler_input).state.routine(), tonight(handler_input))
 
 
-def ask(handler_input: HandlerInput, text: str, reprompt: str, pending: str | None = None) -> Response:
+def ask(
+    handler_input: HandlerInput, text: str, reprompt: str, pending: str | None = None
+) -> Response:
     """Speak and keep the session open for an answer."""
     attributes = session_attributes(handler_input)
     attributes[LAST_SPEECH] = text

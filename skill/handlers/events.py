@@ -12,7 +12,7 @@ from skill.state.store import StateStore, UserKey
 
 
 class SkillDisabledHandler(AbstractRequestHandler):
-    """Alexa gives a new user id if the skill is enabled again, so nothing here is reachable later."""
+    """A re-enabled skill gets a new user id from Alexa, so this data could never be reached."""
 
     def __init__(self, store: StateStore, secret: bytes) -> None:
         self._store = store

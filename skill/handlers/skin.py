@@ -12,6 +12,7 @@ from skill.handlers.slots import resolved_id
 from skill.handlers.tonight import offer_walk, plan_sentence
 from skill.routine import SkinType, lotion_weekdays
 
+
 class SetSkinTypeHandler(AbstractRequestHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("SetSkinTypeIntent")(handler_input)
@@ -31,9 +32,13 @@ class SetSkinTypeHandler(AbstractRequestHandler):
         session.change(lambda state: set_skin_type(state, skin, night))
         plan = common.tonight_plan(handler_input)
         # The plan already says when a lotion month starts; the rule would say it twice.
-        rule = "" if plan.lotion_starts_tonight else lotion_rule(say, skin, session.state.mask_nights)
+        rule = (
+            "" if plan.lotion_starts_tonight else lotion_rule(say, skin, session.state.mask_nights)
+        )
         if previous is not None:
-            return common.tell(handler_input, say.join(say.say("skin_changed", skin=skin.value), rule))
+            return common.tell(
+                handler_input, say.join(say.say("skin_changed", skin=skin.value), rule)
+            )
         if plan.lotion_starts_tonight and not plan.mask:
             tonight_words = say.say("tonight_serum_lotion_start")
             text = say.say("skin_set_first", skin=skin.value, tonight=tonight_words)

@@ -69,8 +69,9 @@ def answer_tonight(handler_input: HandlerInput, greeting: str = "") -> Response:
             mask=mask_clause(say, state.routine(), plan),
             ask_skin=say.say("ask_skin"),
         )
-        return common.ask(handler_input, say.join(greeting, text), say.say("ask_skin"),
-                          pending=common.ASKED_SKIN)
+        return common.ask(
+            handler_input, say.join(greeting, text), say.say("ask_skin"), pending=common.ASKED_SKIN
+        )
     if plan.program_complete:
         text = say.say("program_complete")
         return common.ask(handler_input, say.join(greeting, text), text, pending=common.ASKED_RENEW)
@@ -95,5 +96,6 @@ def renew_program(handler_input: HandlerInput) -> Response:
     common.user(handler_input).change(restart)
     say = common.speech(handler_input)
     plan = common.tonight_plan(handler_input)
-    return offer_walk(handler_input, say.join(say.say("program_renewed"), plan_sentence(say, plan)),
-                      plan)
+    return offer_walk(
+        handler_input, say.join(say.say("program_renewed"), plan_sentence(say, plan)), plan
+    )

@@ -24,7 +24,9 @@ def current_step(handler_input: HandlerInput) -> tuple[NightPlan, int | None]:
     return plan, walk.step
 
 
-def speak_step(handler_input: HandlerInput, plan: NightPlan, index: int, lead: str = "") -> Response:
+def speak_step(
+    handler_input: HandlerInput, plan: NightPlan, index: int, lead: str = ""
+) -> Response:
     say = common.speech(handler_input)
     text = say.say(f"step_{plan.steps[index].kind.value}")
     if index == len(plan.steps) - 1:

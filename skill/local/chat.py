@@ -61,9 +61,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="keep state in DynamoDB (TABLE_NAME and the standard AWS settings) instead of SQLite",
     )
-    parser.add_argument(
-        "--time-zone", default="America/Los_Angeles", help="the device's time zone"
-    )
+    parser.add_argument("--time-zone", default="America/Los_Angeles", help="the device's time zone")
     parser.add_argument("--user", default="amzn1.ask.account.LOCALUSER", help="Alexa user id")
     parser.add_argument("--verbose", action="store_true", help="show the skill's logs and metrics")
     return parser.parse_args(argv)

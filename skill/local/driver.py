@@ -21,7 +21,7 @@ from skill.local.envelopes import (
     session_ended_request,
     skill_event,
 )
-from skill.local.nlu import InteractionModel, IntentMatch, slots_json, split_invocation
+from skill.local.nlu import IntentMatch, InteractionModel, slots_json, split_invocation
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 _TAGS = re.compile(r"<[^>]+>")

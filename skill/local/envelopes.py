@@ -1,4 +1,4 @@
-"""Real Alexa request envelopes, built the way Alexa builds them, for the chat, tests and events/."""
+"""Real Alexa request envelopes, built as Alexa builds them, for the chat, tests and events/."""
 
 from __future__ import annotations
 

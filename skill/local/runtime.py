@@ -13,9 +13,7 @@ DEFAULT_SQLITE_PATH = ".pore-coach/state.sqlite3"
 
 
 @contextmanager
-def local_skill(
-    use_dynamodb: bool, time_zone: str, verbose: bool
-) -> Iterator[AlexaApiStandIn]:
+def local_skill(use_dynamodb: bool, time_zone: str, verbose: bool) -> Iterator[AlexaApiStandIn]:
     """Start the loopback Alexa APIs and point the skill at them and at a local store.
 
     Environment first, imports after: the skill reads its settings once, at first use.

@@ -1,4 +1,4 @@
-"""Phrase lookup per locale. Handlers ask for phrases by key; the words live in one file a locale."""
+"""Phrases by key. Handlers ask for a phrase; its words live in one file per locale."""
 
 from __future__ import annotations
 

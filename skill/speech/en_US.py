@@ -21,17 +21,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "ask_skin": ("To plan the rest, what's your skin like: oily, combination, dry or sensitive?",),
     "plan_mask_night": ("It's a mask night{day_of_month}: {items}.",),
     "plan_mask_moved": ("Your {weekday} mask moves to tonight{day_of_month}: {items}.",),
-    "plan_plain_night": ("Tonight{day_of_month}: {items}.", "Tonight's plan{day_of_month}: {items}."),
+    "plan_plain_night": (
+        "Tonight{day_of_month}: {items}.",
+        "Tonight's plan{day_of_month}: {items}.",
+    ),
     "day_of_month": (", day {day} of your month",),
     "lotion_starts": ("The refining lotion starts tonight, for a month.",),
     "lotion_off_month": ("Your lotion is on its month off.",),
-    "program_complete": (
-        "You've finished your month. Want to keep going for another?",
+    "program_complete": ("You've finished your month. Want to keep going for another?",),
+    "program_renewed": (
+        "Month two it is. Tonight is day one.",
+        "Another month it is. Tonight is day one.",
     ),
-    "program_renewed": ("Month two it is. Tonight is day one.", "Another month it is. Tonight is day one."),
-    "program_not_renewed": (
-        "Okay, your plan stays as it is. Ask me what's tonight any evening.",
-    ),
+    "program_not_renewed": ("Okay, your plan stays as it is. Ask me what's tonight any evening.",),
     "offer_walk": ("Want me to walk you through it?", "Shall I walk you through it?"),
     "offer_walk_mask": ("Ready for step one?",),
     "walk_declined": (
@@ -49,12 +51,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "skin_changed": ("Got it, {skin} skin from now on.", "Okay, I've changed it to {skin} skin."),
     "skin_same": ("You're already set up for {skin} skin.",),
     "skin_lotion_weekly": ("Your lotion nights are {nights}.",),
-    "skin_lotion_cycle": ("The refining lotion goes on every night for a month, then a month off.",),
+    "skin_lotion_cycle": (
+        "The refining lotion goes on every night for a month, then a month off.",
+    ),
     "skin_no_match": (
         "Sorry, I didn't catch that. Is your skin oily, combination, dry or sensitive?",
     ),
     "skin_is": ("You told me your skin is {skin}.",),
-    "skin_unknown": ("I don't know yet. What's your skin like: oily, combination, dry or sensitive?",),
+    "skin_unknown": (
+        "I don't know yet. What's your skin like: oily, combination, dry or sensitive?",
+    ),
     "tonight_serum_lotion_start": ("serum, and the refining lotion starts tonight for a month",),
     # Mask nights
     "mask_nights_are": ("Your mask nights are {nights}.",),
@@ -84,9 +90,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "All done for tonight. Well done.",
         "That's everything for tonight. Sleep well.",
     ),
-    "walk_already_done": (
-        "You've finished tonight's routine already. See you tomorrow night.",
-    ),
+    "walk_already_done": ("You've finished tonight's routine already. See you tomorrow night.",),
     "walk_not_started": ("We haven't started tonight's steps. Want me to walk you through it?",),
     "walk_paused": (
         "Okay, I'll keep your place. Ask Pore Coach to resume my routine when you're ready.",

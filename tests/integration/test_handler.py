@@ -1,0 +1,176 @@
+"""The real lambda_handler with DynamoDB on moto and the Alexa APIs on a loopback server."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from skill import app
+from skill.local.driver import LambdaContext, LocalAlexa
+from skill.local.envelopes import Device, envelope, intent_request
+from skill.state.dynamodb import DynamoDBStore
+from skill.state.store import StoreUnavailable
+from tests.conftest import SECRET, TABLE, fresh_skill
+
+
+def test_unknown_intent_gets_a_helpful_answer(alexa: LocalAlexa) -> None:
+    # Given a request for an intent this version of the skill doesn't know
+    reply = alexa.send(intent_request("OrderPizzaIntent", at=alexa.clock()))
+    # Then the user hears what they can do, and the session waits for them
+    assert "can't help with that" in reply.speech
+    assert not reply.ends_session
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        {},
+        {"version": "1.0"},
+        {"version": "1.0", "request": {"type": "IntentRequest"}},
+        {"request": "not even an object"},
+    ],
+)
+def test_malformed_envelopes_get_an_answer_not_an_exception(aws, event) -> None:
+    reply = app.lambda_handler(event, LambdaContext())
+    assert reply["response"]["shouldEndSession"] is True
+    assert "Sorry" in reply["response"]["outputSpeech"]["text"]
+
+
+def test_an_unfamiliar_request_type_gets_an_empty_answer(alexa: LocalAlexa) -> None:
+    body = envelope(
+        {
+            "type": "Alexa.Presentation.APL.UserEvent",
+            "requestId": "r",
+            "timestamp": "2026-11-24T04:00:00Z",
+        },
+        alexa.device,
+        None,
+    )
+    reply = app.lambda_handler(body, LambdaContext())
+    assert "outputSpeech" not in reply["response"]
+
+
+def test_another_skills_request_is_refused_when_the_skill_id_is_set(alexa, monkeypatch) -> None:
+    monkeypatch.setenv("SKILL_ID", "amzn1.ask.skill.the-real-one")
+    fresh_skill()
+    reply = alexa.say("ask pore coach what's tonight")
+    assert reply.ends_session and "couldn't handle" in reply.speech
+
+
+def test_skill_disabled_deletes_every_profile_of_that_user_only(aws, api, clock, table) -> None:
+    # Given a user with an account profile and a recognised person, and another user
+    owner = Device(api_endpoint=api.endpoint)
+    person = Device(api_endpoint=api.endpoint, person_id="amzn1.ask.person.ALEX")
+    neighbour = Device(api_endpoint=api.endpoint, user_id="amzn1.ask.account.NEIGHBOUR")
+    for device in (owner, person, neighbour):
+        alexa = LocalAlexa(app.lambda_handler, device=device, clock=clock)
+        alexa.say("ask pore coach what's tonight")
+        alexa.say("oily")
+    assert table(owner).version and table(person).version and table(neighbour).version
+    # When the owner disables the skill
+    reply = LocalAlexa(app.lambda_handler, device=owner, clock=clock).event(
+        "AlexaSkillEvent.SkillDisabled"
+    )
+    # Then both of the owner's items are gone and the neighbour's is untouched
+    assert reply.speech == ""
+    assert table(owner).version == 0 and table(person).version == 0
+    assert table(neighbour).state.skin_type == "oily"
+
+
+def test_a_recognised_person_has_their_own_routine(aws, api, clock, table) -> None:
+    account = Device(api_endpoint=api.endpoint)
+    person = Device(api_endpoint=api.endpoint, person_id="amzn1.ask.person.SAM")
+    LocalAlexa(app.lambda_handler, device=account, clock=clock).say(
+        "ask pore coach to set my skin type to dry"
+    )
+    LocalAlexa(app.lambda_handler, device=person, clock=clock).say(
+        "ask pore coach to set my skin type to oily"
+    )
+    assert table(account).state.skin_type == "dry"
+    assert table(person).state.skin_type == "oily"
+
+
+def test_concurrent_sessions_of_one_user_lose_nothing(aws, api, clock, table, device) -> None:
+    # Given two sessions of the same user, both of which have read the state
+    kitchen = LocalAlexa(app.lambda_handler, device=device, clock=clock)
+    bedroom = LocalAlexa(app.lambda_handler, device=device, clock=clock)
+    kitchen.say("open pore coach")
+    bedroom.say("open pore coach")
+    # When each changes something different
+    bedroom.say("dry")
+    reply = kitchen.say("make my mask nights tuesday and saturday")
+    # Then both changes are stored
+    stored = table(device)
+    assert "Tuesday and Saturday" in reply.speech
+    assert stored.state.skin_type == "dry" and stored.state.mask_nights == [1, 5]
+    # And the slower session now sees the other's change
+    assert "dry" in kitchen.say("what's my skin type").speech
+
+
+def test_dynamodb_unreachable_gets_an_apology(api, clock, device, monkeypatch) -> None:
+    # Given DynamoDB at an address where nothing listens (no moto here)
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    monkeypatch.setenv("STATE_STORE", "dynamodb")
+    monkeypatch.setenv("TABLE_NAME", TABLE)
+    monkeypatch.setenv("USER_KEY_SECRET", SECRET)
+    monkeypatch.setenv("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:9")
+    fresh_skill()
+    alexa = LocalAlexa(app.lambda_handler, device=device, clock=clock)
+    try:
+        # When the user asks for tonight's plan, or tries to save something
+        for words in (
+            "ask pore coach what's tonight",
+            "ask pore coach to set my skin type to oily",
+        ):
+            reply = alexa.say(words)
+            # Then they hear a short apology and the session ends cleanly
+            assert "can't reach your routine" in reply.speech
+            assert reply.ends_session
+        # And stop still works, since it needs nothing stored
+        alexa.say("open pore coach")
+        reply = alexa.say("stop")
+        assert reply.ends_session and "can't reach" not in reply.speech
+    finally:
+        fresh_skill()
+
+
+class FailingWrites(DynamoDBStore):
+    """DynamoDB that reads but cannot write: throttled, say."""
+
+    def save(self, key, state, expected_version):
+        raise StoreUnavailable("ProvisionedThroughputExceededException")
+
+
+def test_a_failed_write_is_apologised_for_and_loses_nothing(
+    aws, api, clock, device, table, monkeypatch
+) -> None:
+    alexa = LocalAlexa(app.lambda_handler, device=device, clock=clock)
+    alexa.say("ask pore coach to set my skin type to dry")
+    # A container whose writes are throttled
+    failing = app.build_skill(app.settings(), FailingWrites(TABLE))
+    monkeypatch.setattr(app, "skill", cache(lambda: failing))
+    reply = alexa.say("ask pore coach to set my skin type to oily")
+    assert "can't reach your routine" in reply.speech
+    assert table(device).state.skin_type == "dry"
+
+
+def test_logs_hold_no_ids_tokens_or_spoken_words(alexa: LocalAlexa, capsys) -> None:
+    alexa.say("ask pore coach what's tonight")
+    alexa.say("my skin is purple")
+    alexa.say("my skin is greasy")
+    alexa.say("yes")
+    alexa.event("AlexaSkillEvent.SkillDisabled")
+    output = capsys.readouterr().out
+    assert output  # logs and metrics were written
+    for secret in (
+        alexa.device.user_id,
+        alexa.device.device_id,
+        alexa.device.api_access_token,
+        alexa.conversation.session_id if alexa.conversation else "",
+        "purple",
+        "greasy",
+    ):
+        assert secret not in output
