@@ -1,0 +1,61 @@
+# The README's commands. Each creates .venv from pyproject.toml first when it is missing or stale.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: chat test lint unit bench invoke package clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+chat: $(STAMP)  ## talk to the skill in the terminal (ARGS=--reset to start afresh)
+	$(BIN)/python -m skill.local.chat $(ARGS)
+
+invoke: $(STAMP)  ## send one envelope through lambda_handler: make invoke EVENT=events/launch-new-user.json
+	$(BIN)/python -m skill.local.invoke $(EVENT)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/cfn-lint template.yaml
+
+test: lint  ## the whole quality gate: lint, unit, integration, conversations, model and template checks
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) .aws-sam build
+
+# `sam build` runs this target (template.yaml: Metadata BuildMethod: makefile) in the repo
+# (samconfig.toml: build_in_source) with ARTIFACTS_DIR set to the function's build folder.
+# It installs the project as a package, so the artifact holds only `skill/` and the runtime
+# dependencies pyproject.toml declares: no .venv, tests, events or interaction models, and no
+# second dependency list to keep in step.
+# The wheels are picked for the function (CPython 3.13, arm64, Amazon Linux 2023: glibc 2.34),
+# not for this machine. Our own code and nearly every dependency are pure Python; the one
+# compiled wheel (charset-normalizer, via requests) comes as aarch64 or the build fails:
+# --only-binary=:all: never compiles locally and never falls back to an x86_64 wheel.
+LAMBDA_PYTHON_VERSION := 3.13
+LAMBDA_PLATFORMS := manylinux2014_aarch64 manylinux_2_28_aarch64 manylinux_2_34_aarch64
+
+.PHONY: build-PoreCoachFunction
+build-PoreCoachFunction:
+	@test -n "$(ARTIFACTS_DIR)" || { echo "ARTIFACTS_DIR is not set (sam build sets it)"; exit 1; }
+# setuptools reuses build/lib: clear it so a module deleted from skill/ cannot ship.
+	rm -rf build/lib build/bdist.*
+	$(PYTHON) -m pip install --quiet --no-compile --no-warn-conflicts --target "$(ARTIFACTS_DIR)" \
+		--implementation cp --python-version $(LAMBDA_PYTHON_VERSION) \
+		$(addprefix --platform ,$(LAMBDA_PLATFORMS)) --only-binary=:all: .
+# Console scripts point at this machine's interpreter; Lambda never runs them.
+	rm -rf "$(ARTIFACTS_DIR)/bin"
+# Bytecode for the runtime's Python spares every cold start the compile (/var/task is read-only).
+# unchecked-hash: the .pyc are used whatever the zip does to file times (the artifact is
+# immutable). ask-sdk-model's docstrings raise harmless SyntaxWarnings on 3.12+: compiling here
+# also keeps them out of the cold-start logs. Skipped, with a note, without python3.13.
+	if python$(LAMBDA_PYTHON_VERSION) -c "" >/dev/null 2>&1; then \
+		python$(LAMBDA_PYTHON_VERSION) -W ignore::SyntaxWarning -m compileall -q -j 0 \
+			--invalidation-mode unchecked-hash "$(ARTIFACTS_DIR)"; \
+	else echo "python$(LAMBDA_PYTHON_VERSION) not found: shipping without bytecode"; fi
