@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: chat test lint unit bench invoke package clean
+.PHONY: chat test lint bench invoke events clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,9 @@ chat: $(STAMP)  ## talk to the skill in the terminal (ARGS=--reset to start afre
 
 invoke: $(STAMP)  ## send one envelope through lambda_handler: make invoke EVENT=events/launch-new-user.json
 	$(BIN)/python -m skill.local.invoke $(EVENT)
+
+events: $(STAMP)  ## rewrite events/ from the interaction model
+	$(BIN)/python -m skill.local.events_catalog
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

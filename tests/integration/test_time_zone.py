@@ -37,7 +37,11 @@ def test_the_zone_is_kept_for_the_day_and_checked_again_the_next(alexa, api, clo
     ("zone", "utc", "answer"),
     [
         # 4:30 am Tuesday in Kolkata is still Monday night, a mask night
-        ("Asia/Kolkata", datetime(2026, 11, 23, 23, 0, tzinfo=UTC), "mask night|tonight"),
+        (
+            "Asia/Kolkata",
+            datetime(2026, 11, 23, 23, 0, tzinfo=UTC),
+            r"^(Tonight's a mask night\.|It's tonight\.)$",
+        ),
         # 8 pm Tuesday in Sydney: Thursday is next
         ("Australia/Sydney", datetime(2026, 11, 24, 9, 0, tzinfo=UTC), "Thursday"),
         # 9 pm Wednesday in London: tomorrow

@@ -1,0 +1,91 @@
+"""Writes events/: one real Alexa envelope per intent and edge case (`make events`).
+
+Usable with `sam local invoke -e events/<name>.json` and `make invoke EVENT=events/<name>.json`.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from skill.local.envelopes import (
+    Conversation,
+    Device,
+    envelope,
+    intent_request,
+    launch_request,
+    session_ended_request,
+    skill_event,
+)
+from skill.local.nlu import InteractionModel, slots_json
+
+EVENTS = Path(__file__).resolve().parents[2] / "events"
+AT = datetime(2026, 11, 24, 4, 0, tzinfo=UTC)  # Monday, 8 pm in Los Angeles
+RETURNING = {
+    "state": {"skin_type": "oily", "mask_nights": [0, 3], "program_start": "2026-11-22",
+              "lotion_cycle_start": "2026-11-22", "masks_done": []},
+    "stateVersion": 3,
+}  # fmt: skip
+
+# name -> (utterance or request, session attributes or None for a new session)
+SPOKEN = {
+    "tonight-one-shot": "what's tonight",
+    "set-skin-type": "my skin is greasy",
+    "set-skin-type-no-match": "my skin is purple",
+    "get-skin-type": "what's my skin type",
+    "start-walk": "walk me through it",
+    "next-step": "next",
+    "previous-step": "go back",
+    "next-mask-night": "when is my next mask night",
+    "get-mask-nights": "what are my mask nights",
+    "set-mask-nights": "make my mask nights tuesday and saturday",
+    "set-mask-nights-consecutive": "make my mask nights monday and tuesday",
+    "help": "help",
+    "stop": "stop",
+    "cancel": "cancel",
+    "yes": "yes",
+    "no": "no",
+    "repeat": "repeat",
+    "start-over": "start over",
+    "navigate-home": "go home",
+    "fallback": "order me a pizza",
+}
+
+
+def build() -> dict[str, dict[str, Any]]:
+    model = InteractionModel.load()
+    device = Device()
+    events: dict[str, dict[str, Any]] = {
+        "launch-new-user": Conversation(device).envelope(launch_request(AT)),
+        "launch-returning-user": _in_session(device, launch_request(AT)),
+        "unknown-intent": _in_session(device, intent_request("OrderPizzaIntent", at=AT)),
+        "session-ended": _in_session(device, session_ended_request("EXCEEDED_MAX_REPROMPTS", AT)),
+        "skill-disabled": envelope(skill_event("AlexaSkillEvent.SkillDisabled", AT), device, None),
+        "recognised-person": Conversation(Device(person_id="amzn1.ask.person.EXAMPLE")).envelope(
+            intent_request("TonightIntent", at=AT)
+        ),
+    }
+    for name, words in SPOKEN.items():
+        match = model.match(words)
+        request = intent_request(match.intent, slots_json(match, device.skill_id), AT)
+        events[name] = _in_session(device, request)
+    return events
+
+
+def _in_session(device: Device, request: dict[str, Any]) -> dict[str, Any]:
+    conversation = Conversation(device, session_id="amzn1.echo-api.session.EXAMPLE")
+    conversation.attributes = RETURNING
+    return conversation.envelope(request)
+
+
+def main() -> None:
+    EVENTS.mkdir(exist_ok=True)
+    for name, body in build().items():
+        body["request"]["requestId"] = f"amzn1.echo-api.request.{name}"  # stable across rebuilds
+        (EVENTS / f"{name}.json").write_text(json.dumps(body, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""Every envelope in events/ goes through the real lambda_handler and gets a sensible answer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from skill import app
+from skill.local.driver import LambdaContext
+
+EVENTS = sorted((Path(__file__).parents[2] / "events").glob("*.json"))
+SILENT = {"session-ended", "skill-disabled"}  # Alexa expects no speech for these
+
+
+def test_there_is_an_event_for_every_intent_in_the_model() -> None:
+    model = json.loads(
+        (Path(__file__).parents[2] / "interaction_models/interactionModels/custom/en-US.json")
+        .read_text()
+    )
+    intents = {i["name"] for i in model["interactionModel"]["languageModel"]["intents"]}
+    covered = {
+        json.loads(path.read_text())["request"].get("intent", {}).get("name") for path in EVENTS
+    }
+    assert intents <= covered
+
+
+@pytest.mark.parametrize("path", EVENTS, ids=lambda p: p.stem)
+def test_event(path: Path, aws, api) -> None:
+    event = json.loads(path.read_text())
+    event["context"]["System"]["apiEndpoint"] = api.endpoint
+    reply = app.lambda_handler(event, LambdaContext())
+    response = reply["response"]
+    speech = response.get("outputSpeech", {}).get("ssml", "")
+    if path.stem in SILENT:
+        assert not speech
+    else:
+        assert speech.startswith("<speak>") and len(speech) < 8000
+        assert "Sorry, something went wrong" not in speech
+        assert response.get("shouldEndSession") is True or response.get("reprompt")
