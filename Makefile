@@ -18,6 +18,9 @@ chat: $(STAMP)  ## talk to the skill in the terminal (ARGS=--reset to start afre
 invoke: $(STAMP)  ## send one envelope through lambda_handler: make invoke EVENT=events/launch-new-user.json
 	$(BIN)/python -m skill.local.invoke $(EVENT)
 
+bench: $(STAMP)  ## cold start and warm turn, as ratios to a minimal ask-sdk skill in the same run
+	$(BIN)/python -m bench.run
+
 events: $(STAMP)  ## rewrite events/ from the interaction model
 	$(BIN)/python -m skill.local.events_catalog
 
