@@ -58,13 +58,15 @@ def build() -> dict[str, dict[str, Any]]:
     model = InteractionModel.load()
     device = Device()
     events: dict[str, dict[str, Any]] = {
-        "launch-new-user": Conversation(device).envelope(launch_request(AT)),
+        "launch-new-user": _new_session(
+            Device(user_id="amzn1.ask.account.NEW-USER"), launch_request(AT)
+        ),
         "launch-returning-user": _in_session(device, launch_request(AT)),
         "unknown-intent": _in_session(device, intent_request("OrderPizzaIntent", at=AT)),
         "session-ended": _in_session(device, session_ended_request("EXCEEDED_MAX_REPROMPTS", AT)),
         "skill-disabled": envelope(skill_event("AlexaSkillEvent.SkillDisabled", AT), device, None),
-        "recognised-person": Conversation(Device(person_id="amzn1.ask.person.EXAMPLE")).envelope(
-            intent_request("TonightIntent", at=AT)
+        "recognised-person": _new_session(
+            Device(person_id="amzn1.ask.person.EXAMPLE"), intent_request("TonightIntent", at=AT)
         ),
     }
     for name, words in SPOKEN.items():
@@ -74,8 +76,15 @@ def build() -> dict[str, dict[str, Any]]:
     return events
 
 
+SESSION_ID = "amzn1.echo-api.session.EXAMPLE"  # stable, so rebuilding events/ changes nothing
+
+
+def _new_session(device: Device, request: dict[str, Any]) -> dict[str, Any]:
+    return Conversation(device, session_id=SESSION_ID).envelope(request)
+
+
 def _in_session(device: Device, request: dict[str, Any]) -> dict[str, Any]:
-    conversation = Conversation(device, session_id="amzn1.echo-api.session.EXAMPLE")
+    conversation = Conversation(device, session_id=SESSION_ID)
     conversation.attributes = RETURNING
     return conversation.envelope(request)
 
