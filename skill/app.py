@@ -9,7 +9,7 @@ from typing import Any
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
-from ask_sdk_model import RequestEnvelope, ResponseEnvelope
+from ask_sdk_model import RequestEnvelope, Response, ResponseEnvelope
 from ask_sdk_model.ui import PlainTextOutputSpeech
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
@@ -94,8 +94,6 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, A
 
 
 def _apology() -> ResponseEnvelope:
-    from ask_sdk_model import Response
-
     speech = PlainTextOutputSpeech(text="Sorry, I couldn't handle that request.")
     return ResponseEnvelope(
         version="1.0", response=Response(output_speech=speech, should_end_session=True)
