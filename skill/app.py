@@ -14,7 +14,7 @@ from ask_sdk_model.ui import PlainTextOutputSpeech
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from skill.config import Settings, settings
-from skill.handlers import builtins, events, launch, mask_nights, skin, tonight, walk
+from skill.handlers import builtins, events, launch, mask_nights, skin, timers, tonight, walk
 from skill.handlers.errors import CatchAllHandler, StoreUnavailableHandler
 from skill.handlers.interceptors import CountRequest, LoadUserSession, SaveUserSession
 from skill.observability import logger, metrics
@@ -28,6 +28,7 @@ def build_skill(config: Settings, store: StateStore) -> CustomSkill:
     for handler in (
         events.SkillDisabledHandler(store, config.user_key_secret),
         events.OtherSkillEventHandler(),
+        timers.ResumeTaskHandler(),  # a LaunchRequest with a task: before the plain launch
         launch.LaunchHandler(),
         tonight.TonightHandler(),
         skin.SetSkinTypeHandler(),
@@ -37,6 +38,9 @@ def build_skill(config: Settings, store: StateStore) -> CustomSkill:
         walk.PreviousStepHandler(),
         walk.StartOverHandler(),
         walk.RepeatStepHandler(),  # before the general repeat: in a walk, repeat the step
+        timers.StartTimerHandler(),
+        timers.TimerControlHandler(),
+        timers.PermissionAnswerHandler(),
         mask_nights.NextMaskNightHandler(),
         mask_nights.GetMaskNightsHandler(),
         mask_nights.SetMaskNightsHandler(),

@@ -25,6 +25,8 @@ class Settings:
     user_key_secret: bytes
     skill_id: str | None
     alexa_api_timeout_seconds: float
+    # LAUNCH_TASK timers need the task in the deployed skill package; until then, ANNOUNCE.
+    timer_task_deployed: bool = False
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -53,6 +55,7 @@ class Settings:
             user_key_secret=secret.encode(),
             skill_id=env.get("SKILL_ID") or None,
             alexa_api_timeout_seconds=timeout,
+            timer_task_deployed=env.get("TIMER_TASK_DEPLOYED", "false").lower() == "true",
         )
 
 

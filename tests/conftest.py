@@ -43,12 +43,10 @@ def alexa_api() -> Iterator[AlexaApiStandIn]:
 
 
 @pytest.fixture
-def api(alexa_api: AlexaApiStandIn) -> Iterator[AlexaApiStandIn]:
-    """The shared stand-in, reset for each test."""
-    alexa_api.calls.clear()
-    alexa_api._failures.clear()
-    alexa_api.time_zone = "America/Los_Angeles"
-    alexa_api.device_time_zones.clear()
+def api(alexa_api: AlexaApiStandIn, clock: Clock) -> Iterator[AlexaApiStandIn]:
+    """The shared stand-in, reset for each test, on the test's clock."""
+    alexa_api.reset()
+    alexa_api.clock = clock
     yield alexa_api
 
 
@@ -101,9 +99,11 @@ def device(api: AlexaApiStandIn) -> Device:
 
 
 @pytest.fixture
-def alexa(aws: None, device: Device, clock: Clock) -> LocalAlexa:
-    """A user talking to the real lambda_handler."""
-    return LocalAlexa(app.lambda_handler, device=device, clock=clock)
+def alexa(aws: None, api: AlexaApiStandIn, device: Device, clock: Clock) -> LocalAlexa:
+    """A user talking to the real lambda_handler; consent they give reaches the stand-in."""
+    alexa = LocalAlexa(app.lambda_handler, device=device, clock=clock)
+    alexa.on_consent = api.grant
+    return alexa
 
 
 @pytest.fixture

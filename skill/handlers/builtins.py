@@ -7,7 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from skill.handlers import common
+from skill.handlers import common, timers
 from skill.handlers.tonight import renew_program
 from skill.handlers.walk import current_step, in_walk, start_walk
 from skill.observability import logger
@@ -63,6 +63,8 @@ class YesHandler(AbstractRequestHandler):
             return start_walk(handler_input)
         if asked == common.ASKED_RENEW:
             return renew_program(handler_input)
+        if asked == common.ASKED_TIMER:
+            return timers.offer_accepted(handler_input)
         return unclear_yes_no(handler_input, asked)
 
 
@@ -77,6 +79,8 @@ class NoHandler(AbstractRequestHandler):
             return common.tell(handler_input, say.say("walk_declined"))
         if asked == common.ASKED_RENEW:
             return common.tell(handler_input, say.say("program_not_renewed"))
+        if asked == common.ASKED_TIMER:
+            return timers.offer_declined(handler_input)
         return unclear_yes_no(handler_input, asked)
 
 

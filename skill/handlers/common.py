@@ -22,6 +22,8 @@ ZONE_CHECKED = "zoneChecked"  # session attribute: the Settings API was asked th
 ASKED_WALK = "walk"
 ASKED_SKIN = "skin"
 ASKED_RENEW = "renew"
+ASKED_TIMER = "timer"
+PENDING_TIMER = "pendingTimer"  # session attribute: [kind, minutes] a yes would start
 
 
 def user(handler_input: HandlerInput) -> UserSession:

@@ -16,3 +16,9 @@ def resolved_id(handler_input: HandlerInput, slot_name: str) -> str | None:
         if authority.status.code == StatusCode.ER_SUCCESS_MATCH and authority.values:
             return authority.values[0].value.id
     return None
+
+
+def slot_value(handler_input: HandlerInput, slot_name: str) -> str | None:
+    """The raw value Alexa heard or filled (an ISO 8601 duration for AMAZON.DURATION)."""
+    slot = get_slot(handler_input, slot_name)
+    return slot.value if slot is not None else None

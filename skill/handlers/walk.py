@@ -11,7 +11,7 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.handlers import common
-from skill.routine import NightPlan, StepKind
+from skill.routine import DEFAULT_MINUTES, NightPlan, StepKind, timer_for_step
 from skill.state.model import Walk
 
 
@@ -29,6 +29,11 @@ def speak_step(
 ) -> Response:
     say = common.speech(handler_input)
     text = say.say(f"step_{plan.steps[index].kind.value}")
+    timer = timer_for_step(plan, index)
+    if timer:  # the towel and mask steps offer their timer
+        offer = say.say("timer_offer", minutes=DEFAULT_MINUTES[timer])
+        step = say.join(say.say("step_intro", number=say.ordinal(index + 1), text=text), offer)
+        return common.ask(handler_input, say.join(lead, step), offer, pending=common.ASKED_TIMER)
     if index == len(plan.steps) - 1:
         step = say.join(say.say("step_last_intro", text=text), say.say("step_last_prompt"))
     else:

@@ -15,6 +15,7 @@ from typing import Any
 from skill.local.envelopes import (
     Conversation,
     Device,
+    connections_response,
     envelope,
     intent_request,
     launch_request,
@@ -66,9 +67,15 @@ class LocalAlexa:
         self.clock = clock
         self.conversation: Conversation | None = None
         self.last_match: IntentMatch | None = None
+        # Set while Alexa is asking the user for a permission (the skill sent AskFor).
+        self.asking_permission: dict[str, Any] | None = None
+        # Called with the scope when the user consents, so the stand-in API honours it.
+        self.on_consent: Callable[[str], None] = lambda scope: None
 
     def say(self, text: str) -> Reply:
         """What a user says to the device: 'open pore coach', 'ask pore coach ...', or a reply."""
+        if self.asking_permission is not None:
+            return self.answer_permission(text)
         kind, rest = split_invocation(text, self.model.invocation_name)
         if kind == "launch":
             self.new_session()
@@ -81,6 +88,28 @@ class LocalAlexa:
         self.last_match = match
         slots = slots_json(match, self.device.skill_id)
         return self.send(intent_request(match.intent, slots, self.clock()))
+
+    def answer_permission(self, text: str) -> Reply:
+        """Alexa asked "may Pore Coach ...?": yes, no, or anything else (not answered)."""
+        directive, self.asking_permission = self.asking_permission or {}, None
+        scope = directive["payload"]["permissionScopes"][0]["permissionScope"]
+        intent = self.model.match(text).intent
+        answer = {"AMAZON.YesIntent": "ACCEPTED", "AMAZON.NoIntent": "DENIED"}.get(
+            intent, "NOT_ANSWERED"
+        )
+        if answer == "ACCEPTED":
+            self.on_consent(scope)
+        return self.send(
+            connections_response(
+                "AskFor", directive.get("token"), {"status": answer, "permissionScope": scope},
+                at=self.clock(),
+            )
+        )  # fmt: skip
+
+    def launch_task(self, task: dict[str, Any]) -> Reply:
+        """A LAUNCH_TASK timer went off and the user said yes: a new session with the task."""
+        self.new_session()
+        return self.send({**launch_request(self.clock()), "task": task})
 
     def new_session(self) -> Conversation:
         self.conversation = Conversation(self.device)
@@ -102,6 +131,12 @@ class LocalAlexa:
         conversation = self.conversation or self.new_session()
         reply = self._invoke(conversation.envelope(request))
         conversation.remember(reply.raw)
+        for directive in reply.raw.get("response", {}).get("directives") or []:
+            if (
+                directive.get("type") == "Connections.SendRequest"
+                and directive.get("name") == "AskFor"
+            ):
+                self.asking_permission = directive
         return reply
 
     def _invoke(self, body: dict[str, Any]) -> Reply:

@@ -102,6 +102,20 @@ def session_ended_request(reason: str = "USER_INITIATED", at: datetime | None = 
     return {**_base("SessionEndedRequest", at), "reason": reason}
 
 
+def connections_response(
+    name: str, token: str | None, payload: dict[str, Any], code: str = "200",
+    at: datetime | None = None,
+) -> dict[str, Any]:  # fmt: skip
+    """Alexa's answer to a Connections.SendRequest, such as a voice permission request."""
+    return {
+        **_base("Connections.Response", at),
+        "name": name,
+        "status": {"code": code, "message": "OK" if code == "200" else "Error"},
+        "token": token or "",
+        "payload": payload,
+    }
+
+
 def skill_event(kind: str, at: datetime | None = None) -> dict[str, Any]:
     """Out-of-session skill events, such as AlexaSkillEvent.SkillDisabled."""
     return {**_base(kind, at), "eventCreationTime": _base(kind, at)["timestamp"]}

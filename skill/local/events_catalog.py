@@ -13,6 +13,7 @@ from typing import Any
 from skill.local.envelopes import (
     Conversation,
     Device,
+    connections_response,
     envelope,
     intent_request,
     launch_request,
@@ -51,6 +52,11 @@ SPOKEN = {
     "start-over": "start over",
     "navigate-home": "go home",
     "fallback": "order me a pizza",
+    "start-mask-timer": "start a ten minute mask timer",
+    "timer-status": "how long is left on my mask",
+    "pause-timer": "pause the timer",
+    "resume-timer": "resume the timer",
+    "cancel-timer": "cancel my mask timer",
 }
 
 
@@ -65,6 +71,26 @@ def build() -> dict[str, dict[str, Any]]:
         "unknown-intent": _in_session(device, intent_request("OrderPizzaIntent", at=AT)),
         "session-ended": _in_session(device, session_ended_request("EXCEEDED_MAX_REPROMPTS", AT)),
         "skill-disabled": envelope(skill_event("AlexaSkillEvent.SkillDisabled", AT), device, None),
+        "permission-accepted": _in_session(
+            device,
+            connections_response(
+                "AskFor",
+                '{"action": "timer", "kind": "mask", "minutes": 10}',
+                {"status": "ACCEPTED", "permissionScope": "alexa::alerts:timers:skill:readwrite"},
+                at=AT,
+            ),
+        ),
+        "launch-after-timer": _new_session(
+            device,
+            {
+                **launch_request(AT),
+                "task": {
+                    "name": f"{device.skill_id}.ResumeRoutine",
+                    "version": "1",
+                    "input": {"night": "2026-11-23", "step": 5},
+                },
+            },
+        ),
         "recognised-person": _new_session(
             Device(person_id="amzn1.ask.person.EXAMPLE"), intent_request("TonightIntent", at=AT)
         ),

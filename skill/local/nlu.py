@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,6 +61,24 @@ _SPELLINGS = {
 _SPELLING_RE = re.compile(r"\b(" + "|".join(sorted(_SPELLINGS, key=len, reverse=True)) + r")\b")
 _SLOT_RE = re.compile(r"\{(\w+)\}")
 _WORDS = r"[\w']+(?: [\w']+)*?"  # one or more whole words, as few as possible
+
+# AMAZON.DURATION: Alexa sends ISO 8601 ("ten minutes" -> "PT10M"), "?" for words it can't read.
+_NUMBER_WORDS = """
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+seventeen eighteen nineteen | twenty thirty forty fifty sixty seventy eighty ninety
+"""
+_ONES, _TENS = (words.split() for words in _NUMBER_WORDS.split("|"))
+_NUMBERS = {"a": 1, "an": 1} | {w: n for n, w in enumerate(_ONES, 1)}
+_NUMBERS |= {w: 10 * n for n, w in enumerate(_TENS, 2)}
+_COUNT = rf"(?:{'|'.join(_TENS)})(?: (?:{'|'.join(_ONES[:9])}))?|{'|'.join(_ONES)}|\d+|an?"
+_DURATION_PART = re.compile(  # "forty five minutes", "two and a half hours", "half an hour"
+    rf"(?:^| (?:and )?)(?:(?P<count>{_COUNT})(?: and a half)?|(?:an? )?half(?: an?)?)"
+    r" (?P<unit>hour|minute|second)s?(?: and a half)?"
+)
+_SMALLER_UNIT = {"H": "M", "M": "S"}
+# How many words a slot may take: a duration ends on its unit, so "start a {duration}
+# {timerKind} timer" splits "ten minute mask" after "minute" (the longest such duration).
+_SLOT_WORDS = {"AMAZON.DURATION": r"(?:[\w']+ )*(?:hours?|minutes?|seconds?|half)"}
 _DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "interaction_models"
 
 
@@ -105,7 +124,7 @@ class InteractionModel:
         self._types: dict[str, list[dict]] = {t["name"]: t["values"] for t in types}
         self._lookup = {name: _synonym_table(values) for name, values in self._types.items()}
         self._patterns = [
-            _compile(intent, sample)
+            _compile(intent, sample, self._slot_types_of(intent))
             for intent, samples in self._all_samples().items()
             for sample in samples
         ]
@@ -151,14 +170,18 @@ class InteractionModel:
             samples[name] += [s for s in extra if s not in samples[name]]
         return samples
 
+    def _slot_types_of(self, intent: str) -> dict[str, str]:
+        return {s["name"]: s["type"] for s in self._intents.get(intent, {}).get("slots", [])}
+
     def _slots(self, intent: str, values: dict[str, str]) -> dict[str, SlotMatch]:
-        slots = {}
-        for slot in self._intents.get(intent, {}).get("slots", []):
-            name, slot_type = slot["name"], slot["type"]
-            slots[name] = self._resolve(name, slot_type, values.get(name))
-        return slots
+        return {
+            name: self._resolve(name, slot_type, values.get(name))
+            for name, slot_type in self._slot_types_of(intent).items()
+        }
 
     def _resolve(self, name: str, slot_type: str, value: str | None) -> SlotMatch:
+        if value is not None and slot_type == "AMAZON.DURATION":
+            return SlotMatch(name, parse_duration(value), None, None, None, slot_type)
         if value is None or slot_type not in self._lookup:
             return SlotMatch(name, value, None, None, None, slot_type)
         hit = self._lookup[slot_type].get(value)
@@ -176,15 +199,38 @@ def _synonym_table(values: list[dict]) -> dict[str, tuple[str, str]]:
     return table
 
 
-def _compile(intent: str, sample: str) -> _Pattern:
+def _compile(intent: str, sample: str, slot_types: dict[str, str]) -> _Pattern:
     pieces, literal_words = [], 0
     for i, part in enumerate(_SLOT_RE.split(sample)):
         if i % 2:  # odd parts are slot names
-            pieces.append(f"(?P<{part}>{_WORDS})")
+            pieces.append(f"(?P<{part}>{_SLOT_WORDS.get(slot_types.get(part, ''), _WORDS)})")
         elif literal := normalise(part):
             pieces.append(re.escape(literal))
             literal_words += len(literal.split())
     return _Pattern(intent, re.compile(" ".join(pieces)), literal_words)
+
+
+def parse_duration(words: str) -> str:
+    """A spoken duration as Alexa fills AMAZON.DURATION: "two and a half minutes" -> "PT2M30S".
+
+    Hours, minutes and seconds counted in words up to ninety-nine, in digits or with "a"/"an",
+    plus "half an hour" and "and a half"; "?" for anything else, as Alexa sends.
+    """
+    text, pos, amounts = normalise(words), 0, Counter[str]()
+    while pos < len(text):
+        part = _DURATION_PART.match(text, pos)
+        if part is None:
+            return "?"
+        unit, said = part["unit"][0].upper(), part.group().split()
+        if count := part["count"]:
+            n = int(count) if count.isdigit() else sum(_NUMBERS[w] for w in count.split())
+            amounts[unit] += n
+        if "half" in said:
+            if unit not in _SMALLER_UNIT or said.count("half") > 1:
+                return "?"
+            amounts[_SMALLER_UNIT[unit]] += 30
+        pos = part.end()
+    return "PT" + "".join(f"{amounts[u]}{u}" for u in "HMS" if u in amounts) if amounts else "?"
 
 
 def split_invocation(text: str, invocation_name: str) -> tuple[str, str]:

@@ -12,10 +12,32 @@ from skill.routine.schedule import (
 )
 from skill.routine.skin import SkinType
 from skill.routine.steps import CLAY_MASK_MINUTES, HOT_TOWEL_MINUTES, Step, StepKind, steps_for
+from skill.routine.timers import (
+    DEFAULT_MINUTES,
+    LONGEST_MINUTES,
+    SHORTEST_MINUTES,
+    STEP_AFTER,
+    DurationProblem,
+    TimerKind,
+    TimerLength,
+    step_after_timer,
+    timer_for_step,
+    timer_length,
+)
 
 __all__ = [
     "CLAY_MASK_MINUTES",
     "DEFAULT_MASK_NIGHTS",
+    "DEFAULT_MINUTES",
+    "LONGEST_MINUTES",
+    "SHORTEST_MINUTES",
+    "STEP_AFTER",
+    "DurationProblem",
+    "TimerKind",
+    "TimerLength",
+    "step_after_timer",
+    "timer_for_step",
+    "timer_length",
     "EVENING_STARTS_AT_HOUR",
     "HOT_TOWEL_MINUTES",
     "LOTION_CYCLE_DAYS",

@@ -2,13 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ask_sdk_core.exceptions import ApiClientException, SerializationException
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model.interfaces.connections import SendRequestDirective
 from ask_sdk_model.services import ServiceException
+from ask_sdk_model.services.timer_management import (
+    AnnounceOperation,
+    CreationBehavior,
+    DisplayExperience,
+    LaunchTaskOperation,
+    NotificationConfig,
+    Task,
+    TextToAnnounce,
+    TextToConfirm,
+    TimerRequest,
+    TriggeringBehavior,
+    Visibility,
+)
 
 from skill.observability import logger
+from skill.services.durations import format_duration, parse_duration
+
+T = TypeVar("T")
 
 # Every way a service call can fail: an HTTP status the model declares (ServiceException),
 # an undeclared one or an empty body (SerializationException), or no answer (ApiClientException).
@@ -53,3 +75,146 @@ def device_time_zone(handler_input: HandlerInput) -> str | None:
 def _reason(error: Exception) -> str:
     status = getattr(error, "status_code", None)
     return f"{type(error).__name__} {status}" if status else type(error).__name__
+
+
+# Timers ------------------------------------------------------------------------------------
+
+TIMERS_SCOPE = "alexa::alerts:timers:skill:readwrite"
+
+
+class Outcome(StrEnum):
+    """What a service call came to, in the terms the handlers speak about."""
+
+    OK = "ok"
+    NO_PERMISSION = "no_permission"  # 401: ask for consent
+    BAD_REQUEST = "bad_request"  # 400
+    NOT_SUPPORTED = "not_supported"  # 403: this device can't
+    NOT_FOUND = "not_found"  # 404: gone off, or cancelled elsewhere
+    THROTTLED = "throttled"  # 429
+    DEVICE_OFFLINE = "device_offline"  # 504
+    FAILED = "failed"  # 5xx, timeouts, empty or unreadable answers
+
+    @classmethod
+    def of(cls, error: Exception) -> Outcome:
+        status = getattr(error, "status_code", None)
+        return (
+            _BY_STATUS.get(status, cls.FAILED)
+            if isinstance(error, ServiceException)
+            else cls.FAILED
+        )
+
+
+_BY_STATUS = {
+    400: Outcome.BAD_REQUEST,
+    401: Outcome.NO_PERMISSION,
+    403: Outcome.NOT_SUPPORTED,
+    404: Outcome.NOT_FOUND,
+    429: Outcome.THROTTLED,
+    504: Outcome.DEVICE_OFFLINE,
+}
+
+
+@dataclass(frozen=True)
+class TimerState:
+    id: str
+    paused: bool
+    remaining: timedelta
+
+
+def _timers(handler_input: HandlerInput):
+    factory = handler_input.service_client_factory
+    if factory is None:
+        raise ApiClientException("no service client factory")
+    return factory.get_timer_management_service()
+
+
+def _call(action: str, call: Callable[[], T]) -> tuple[Outcome, T | None]:
+    try:
+        return Outcome.OK, call()
+    except SERVICE_FAILURES as error:
+        outcome = Outcome.of(error)
+        logger.warning("timers api failed", extra={"action": action, "outcome": outcome.value})
+        return outcome, None
+
+
+def start_timer(
+    handler_input: HandlerInput, label: str, length: timedelta, announcement: str,
+    task: Task | None,
+) -> tuple[Outcome, TimerState | None]:  # fmt: skip
+    """A visible, audible timer that announces the next step, or brings the user back to it."""
+    locale = handler_input.request_envelope.request.locale or "en-US"
+    operation = (
+        LaunchTaskOperation(
+            text_to_confirm=[TextToConfirm(locale=locale, text=announcement)], task=task
+        )
+        if task
+        else AnnounceOperation(text_to_announce=[TextToAnnounce(locale=locale, text=announcement)])
+    )
+    request = TimerRequest(
+        duration=format_duration(length),
+        timer_label=label,
+        creation_behavior=CreationBehavior(DisplayExperience(visibility=Visibility.VISIBLE)),
+        triggering_behavior=TriggeringBehavior(
+            operation=operation, notification_config=NotificationConfig(play_audible=True)
+        ),
+    )
+    outcome, reply = _call("create", lambda: _timers(handler_input).create_timer(request))
+    if reply is None:
+        return outcome, None
+    return outcome, TimerState(reply.id, paused=False, remaining=length)
+
+
+def read_timer(
+    handler_input: HandlerInput, timer_id: str, now: datetime
+) -> tuple[Outcome, TimerState | None]:
+    outcome, reply = _call("read", lambda: _timers(handler_input).get_timer(timer_id))
+    if reply is None:
+        return outcome, None
+    status = getattr(reply.status, "value", reply.status)
+    if status == "PAUSED":
+        remaining = parse_duration(reply.remaining_time_when_paused) or timedelta()
+        return outcome, TimerState(timer_id, paused=True, remaining=remaining)
+    if status != "ON" or reply.trigger_time is None:
+        return Outcome.NOT_FOUND, None
+    remaining = max(reply.trigger_time - now, timedelta())
+    return outcome, TimerState(timer_id, paused=False, remaining=remaining)
+
+
+def pause_timer(handler_input: HandlerInput, timer_id: str) -> Outcome:
+    return _call("pause", lambda: _timers(handler_input).pause_timer(timer_id))[0]
+
+
+def resume_timer(handler_input: HandlerInput, timer_id: str) -> Outcome:
+    return _call("resume", lambda: _timers(handler_input).resume_timer(timer_id))[0]
+
+
+def cancel_timer(handler_input: HandlerInput, timer_id: str) -> Outcome:
+    return _call("cancel", lambda: _timers(handler_input).delete_timer(timer_id))[0]
+
+
+# Permissions -------------------------------------------------------------------------------
+
+
+def ask_for_permission(scope: str, token: str) -> SendRequestDirective:
+    """Alexa asks the user by voice; the answer comes back as a Connections.Response."""
+    return SendRequestDirective(
+        name="AskFor",
+        payload={
+            "@type": "AskForPermissionsConsentRequest",
+            "@version": "2",
+            "permissionScopes": [{"permissionScope": scope, "consentLevel": "ACCOUNT"}],
+        },
+        token=token,
+    )
+
+
+def permission_answer(handler_input: HandlerInput) -> str:
+    """ACCEPTED, DENIED or NOT_ANSWERED; read defensively, and "ERROR" when Alexa couldn't ask
+    (status 400: the manifest lacks the permission)."""
+    request = handler_input.request_envelope.request
+    status = getattr(request, "status", None)
+    if status is None or str(getattr(status, "code", "")) != "200":
+        return "ERROR"
+    payload = getattr(request, "payload", None) or {}
+    answer = payload.get("status") if isinstance(payload, dict) else None
+    return answer if answer in ("ACCEPTED", "DENIED", "NOT_ANSWERED") else "NOT_ANSWERED"

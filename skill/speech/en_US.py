@@ -107,6 +107,54 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "step_lotion": ("Sweep the refining lotion over your face with a cotton pad.",),
     "step_serum": ("Smooth your pore serum over your face.",),
     "step_moisturise": ("Finish with your moisturiser.",),
+    # Timers
+    "timer_name_towel": ("hot towel",),
+    "timer_name_mask": ("clay mask",),
+    "timer_label_towel": ("Hot towel",),
+    "timer_label_mask": ("Clay mask",),
+    "timer_started": (
+        "{minutes}-minute {name} timer started. When it ends, I'll tell you what's next.",
+    ),
+    "timer_started_task": (
+        "{minutes}-minute {name} timer started. When it ends, I can take you to the next step.",
+    ),
+    "timer_done_announce": ("Your {name} time is up. Next: {next}",),
+    "timer_done_task": ("Your {name} time is up. Shall I take you to the next step?",),
+    "timer_offer": ("Want a {minutes}-minute timer?",),
+    "timer_offer_declined": ("Okay. Say next when you're done.",),
+    "timer_already_running": ("Your {name} timer is already running, with {left} left.",),
+    "timer_left": ("About {left} left on your {name}.", "Your {name} has about {left} to go."),
+    "timer_paused_left": ("Your {name} timer is paused, with {left} left.",),
+    "timer_none": ("You don't have a {name} timer running.",),
+    "timer_paused": ("Paused your {name} timer.",),
+    "timer_resumed": ("Your {name} timer is running again.",),
+    "timer_cancelled": ("Cancelled your {name} timer.",),
+    "timer_too_long": (
+        "Left on much longer, a mask dries the skin, so the longest I'll set is "
+        "{minutes} minutes. Want {minutes} minutes?",
+    ),
+    "timer_too_short": ("The shortest timer I'll set is {minutes} minute. Want that?",),
+    "timer_permission_intro": ("To set timers, Pore Coach needs your permission.",),
+    "timer_fallback": (
+        "No problem. You can still ask Alexa for a plain timer: say, "
+        "Alexa, set a {minutes} minute timer named {label}.",
+    ),
+    "timer_card_sent": ("I've put a card in the Alexa app if you change your mind.",),
+    "timer_error_bad_request": ("Alexa couldn't set that timer.",),
+    "timer_error_not_supported": ("Timers from skills don't work on this device, sorry.",),
+    "timer_error_throttled": ("Alexa is busy with timers right now. Try again in a minute.",),
+    "timer_error_device_offline": (
+        "Your device seems to be offline, so the timer couldn't be set.",
+    ),
+    "timer_error_failed": ("The timer service didn't answer. Please try again in a moment.",),
+    "timer_error_no_permission": (
+        "Pore Coach no longer has permission to use timers. You can turn it back on in the "
+        "Alexa app.",
+    ),
+    "minute": ("1 minute",),
+    "minutes": ("{count} minutes",),
+    "under_a_minute": ("less than a minute",),
+    "resume_after_timer": ("Welcome back.", "Time's up."),
     # Built-ins and errors
     "help": (
         "I plan your nightly pore routine and walk you through it. "

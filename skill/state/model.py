@@ -30,6 +30,8 @@ class UserState:
     walk: Walk | None = None
     time_zone: str | None = None
     time_zone_checked: str | None = None
+    timers: dict[str, str] = field(default_factory=dict)  # timer kind -> Alexa timer id
+    timer_consent_refused: str | None = None  # ISO date of the last "no" to timer permission
     # Attributes written by a newer version of the skill, kept so a rollback never drops them.
     extra: dict[str, Any] = field(default_factory=dict)
 

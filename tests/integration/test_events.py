@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from skill import app
+from skill.local.alexa_api import TIMERS_SCOPE
 from skill.local.driver import LambdaContext
 
 EVENTS = sorted((Path(__file__).parents[2] / "events").glob("*.json"))
@@ -32,6 +33,7 @@ def test_there_is_an_event_for_every_intent_in_the_model() -> None:
 def test_event(path: Path, aws, api) -> None:
     event = json.loads(path.read_text())
     event["context"]["System"]["apiEndpoint"] = api.endpoint
+    api.grant(TIMERS_SCOPE)  # the consent flow itself is tested in test_timers.py
     reply = app.lambda_handler(event, LambdaContext())
     response = reply["response"]
     speech = response.get("outputSpeech", {}).get("ssml", "")
@@ -42,4 +44,7 @@ def test_event(path: Path, aws, api) -> None:
         assert "Sorry, something went wrong" not in speech
         if path.stem not in UNHANDLED:  # every intent in the model has its own handler
             assert "can't help with that" not in speech
-        assert response.get("shouldEndSession") is True or response.get("reprompt")
+        hands_over = any(
+            d["type"] == "Connections.SendRequest" for d in response.get("directives", [])
+        )
+        assert response.get("shouldEndSession") is True or response.get("reprompt") or hands_over

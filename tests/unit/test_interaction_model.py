@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from skill.handlers.timers import RESUME_TASK
 from skill.local.nlu import BUILT_IN_SAMPLES, InteractionModel, normalise, split_invocation
 
 PACKAGE = Path(__file__).resolve().parents[2] / "interaction_models"
@@ -14,6 +15,7 @@ MODEL_JSON = json.loads((PACKAGE / "interactionModels/custom/en-US.json").read_t
 LANGUAGE = MODEL_JSON["interactionModel"]["languageModel"]
 MANIFEST = json.loads((PACKAGE / "skill.json").read_text())["manifest"]
 EN_US = MANIFEST["publishingInformation"]["locales"]["en-US"]
+TASK_FILE = PACKAGE / "tasks" / "ResumeRoutine.1.json"
 MODEL = InteractionModel.load()
 
 CUSTOM_INTENTS = {
@@ -24,7 +26,14 @@ CUSTOM_INTENTS = {
     "NextMaskNightIntent": set(),
     "GetMaskNightsIntent": set(),
     "SetMaskNightsIntent": {"firstNight", "secondNight"},
+    "StartTimerIntent": {"timerKind", "duration"},
+    "TimerStatusIntent": {"timerKind"},
+    "PauseTimerIntent": {"timerKind"},
+    "ResumeTimerIntent": {"timerKind"},
+    "CancelTimerIntent": {"timerKind"},
 }
+# Amazon's own slot types, with something a person might say for each.
+BUILT_IN_SLOT_TYPES = {"AMAZON.DURATION": "ten minutes"}
 BUILT_IN_INTENTS = {
     "AMAZON.HelpIntent",
     "AMAZON.StopIntent",
@@ -97,7 +106,7 @@ def test_every_slot_type_used_exists_with_values_and_synonyms():
     types = MODEL.slot_types()
     for intent in LANGUAGE["intents"]:
         for slot in intent.get("slots", []):
-            assert slot["type"] in types, slot
+            assert slot["type"] in types or slot["type"] in BUILT_IN_SLOT_TYPES, slot
     for name, values in types.items():
         assert values, name
         assert all(value["name"].get("synonyms") for value in values), name
@@ -108,10 +117,11 @@ def test_slot_type_ids_are_the_agreed_ones():
     assert ids == {
         "SkinType": ["OILY", "THICK", "COMBINATION", "NORMAL", "DRY", "SENSITIVE"],
         "Weekday": ["MO", "TU", "WE", "TH", "FR", "SA", "SU"],
+        "TimerKind": ["TOWEL", "MASK"],
     }
 
 
-@pytest.mark.parametrize("slot_type", ["SkinType", "Weekday"])
+@pytest.mark.parametrize("slot_type", ["SkinType", "Weekday", "TimerKind"])
 def test_no_word_resolves_to_two_values(slot_type):
     owners = defaultdict(set)
     for value in MODEL.slot_types()[slot_type]:
@@ -124,10 +134,10 @@ def test_no_word_resolves_to_two_values(slot_type):
 @pytest.mark.parametrize("intent", sorted(CUSTOM_INTENTS))
 def test_every_sample_with_its_slots_filled_reaches_its_own_intent(intent):
     declared = {s["name"]: s["type"] for s in intents_by_name()[intent].get("slots", [])}
+    values = {name: values[0]["name"]["value"] for name, values in MODEL.slot_types().items()}
+    values |= BUILT_IN_SLOT_TYPES
     for sample in MODEL.custom_intents()[intent]:
-        filled = SLOT.sub(
-            lambda m: MODEL.slot_types()[declared[m.group(1)]][0]["name"]["value"], sample
-        )
+        filled = SLOT.sub(lambda m: values[declared[m.group(1)]], sample)
         assert MODEL.match(filled).intent == intent, sample
 
 
@@ -167,4 +177,44 @@ def test_manifest_privacy_endpoint_and_events():
     assert arn.startswith("arn:aws:lambda:")
     assert MANIFEST["events"]["endpoint"]["uri"] == arn
     assert {"eventName": "SKILL_DISABLED"} in MANIFEST["events"]["subscriptions"]
-    assert not MANIFEST.get("permissions")
+
+
+def test_manifest_asks_only_for_the_timers_permission():
+    assert MANIFEST["permissions"] == [{"name": "alexa::alerts:timers:skill:readwrite"}]
+
+
+def test_the_resume_task_is_declared_and_its_file_is_in_the_package():
+    assert MANIFEST["apis"]["custom"]["tasks"] == [{"name": RESUME_TASK, "version": "1"}]
+    for task in MANIFEST["apis"]["custom"]["tasks"]:
+        assert (PACKAGE / "tasks" / f"{task['name']}.{task['version']}.json").is_file()
+
+
+def test_the_task_file_is_an_openapi_3_definition_of_one_post_path():
+    task = json.loads(TASK_FILE.read_text())
+
+    assert re.fullmatch(r"3\.\d+\.\d+", task["openapi"])
+    assert task["info"]["title"]
+    assert task["info"]["version"] == "1"
+    assert task["info"]["x-amzn-alexa-access-scope"] == "vendor-private"
+    assert list(task["paths"]) == ["/ResumeRoutine"]
+    path = task["paths"]["/ResumeRoutine"]
+    assert path["summary"] and path["description"]
+    assert set(path) == {"summary", "description", "post"}  # POST is the only method allowed
+    assert set(path["post"]["responses"]) >= {"200", "400"}
+    assert list(path["post"]["requestBody"]["content"]) == ["application/json"]
+
+
+def test_the_task_input_carries_the_night_and_the_step():
+    task = json.loads(TASK_FILE.read_text())
+    body = task["paths"]["/ResumeRoutine"]["post"]["requestBody"]["content"]["application/json"]
+    ref = body["schema"]["$ref"]
+    assert ref.startswith("#/components/schemas/")  # only inline references are allowed
+    schema = task["components"]["schemas"][ref.rsplit("/", 1)[1]]
+
+    night, step = schema["properties"]["night"], schema["properties"]["step"]
+    assert (night["type"], night["format"], step["type"]) == ("string", "date", "integer")
+    assert set(schema["required"]) == {"night", "step"}
+    for example in body["examples"].values():
+        given = example["value"]
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", given["night"]), example
+        assert isinstance(given["step"], int) and given["step"] >= 0, example

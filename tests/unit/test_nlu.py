@@ -9,6 +9,7 @@ from skill.local.nlu import (
     InteractionModel,
     SlotMatch,
     normalise,
+    parse_duration,
     slots_json,
     split_invocation,
 )
@@ -63,6 +64,59 @@ PHRASES = {
 }
 
 
+# utterance -> (intent, {slot: resolved id, or the ISO 8601 value for "duration"}); None: unfilled.
+TIMER_PHRASES = {
+    "start a ten minute mask timer": (
+        "StartTimerIntent",
+        {"timerKind": "MASK", "duration": "PT10M"},
+    ),
+    "Start a 2-minute hot towel timer": (
+        "StartTimerIntent",
+        {"timerKind": "TOWEL", "duration": "PT2M"},
+    ),
+    "set a two and a half minute towel timer": (
+        "StartTimerIntent",
+        {"timerKind": "TOWEL", "duration": "PT2M30S"},
+    ),
+    "set my clay mask timer for twelve minutes": (
+        "StartTimerIntent",
+        {"timerKind": "MASK", "duration": "PT12M"},
+    ),
+    "set a timer for half an hour": ("StartTimerIntent", {"timerKind": None, "duration": "PT30M"}),
+    "start a fifteen minute timer": ("StartTimerIntent", {"timerKind": None, "duration": "PT15M"}),
+    "start my washcloth timer": ("StartTimerIntent", {"timerKind": "TOWEL", "duration": None}),
+    "time my steam": ("StartTimerIntent", {"timerKind": "TOWEL", "duration": None}),
+    "start a timer for my face mask": ("StartTimerIntent", {"timerKind": "MASK"}),
+    "start the timer": ("StartTimerIntent", {"timerKind": None, "duration": None}),
+    "set a timer": ("StartTimerIntent", {"timerKind": None, "duration": None}),
+    "set my mask timer for a purple minute": (
+        "StartTimerIntent",
+        {"timerKind": "MASK", "duration": "?"},
+    ),
+    "start the pizza timer": ("StartTimerIntent", {"timerKind": "?"}),
+    "how long is left": ("TimerStatusIntent", {"timerKind": None}),
+    "how much longer": ("TimerStatusIntent", {"timerKind": None}),
+    "how long is left on my mask": ("TimerStatusIntent", {"timerKind": "MASK"}),
+    "is my masque done": ("TimerStatusIntent", {"timerKind": "MASK"}),
+    "check my hot towel timer": ("TimerStatusIntent", {"timerKind": "TOWEL"}),
+    "pause it": ("PauseTimerIntent", {"timerKind": None}),
+    "pause my towel timer": ("PauseTimerIntent", {"timerKind": "TOWEL"}),
+    "hold the timer": ("PauseTimerIntent", {"timerKind": None}),
+    "resume my clay timer": ("ResumeTimerIntent", {"timerKind": "MASK"}),
+    "unpause the timer": ("ResumeTimerIntent", {"timerKind": None}),
+    "start the timer again": ("ResumeTimerIntent", {"timerKind": None}),
+    "cancel my mud mask timer": ("CancelTimerIntent", {"timerKind": "MASK"}),
+    "stop the timer": ("CancelTimerIntent", {"timerKind": None}),
+    "turn off the timer": ("CancelTimerIntent", {"timerKind": None}),
+    # The phrases the timer intents must leave alone.
+    "resume my routine": ("StartWalkIntent", {}),
+    "continue my routine": ("StartWalkIntent", {}),
+    "start over": ("AMAZON.StartOverIntent", {}),
+    "restart": ("AMAZON.StartOverIntent", {}),
+    "cancel": ("AMAZON.CancelIntent", {}),
+}
+
+
 @pytest.mark.parametrize("utterance", PHRASES)
 def test_what_people_say_reaches_the_right_intent(utterance):
     intent, slot_ids = PHRASES[utterance]
@@ -76,6 +130,67 @@ def test_what_people_say_reaches_the_right_intent(utterance):
             assert (slot.status, slot.resolved_id) == ("ER_SUCCESS_NO_MATCH", None)
         else:
             assert (slot.status, slot.resolved_id) == ("ER_SUCCESS_MATCH", expected)
+
+
+@pytest.mark.parametrize("utterance", TIMER_PHRASES)
+def test_timer_phrases_reach_the_timer_intents(utterance):
+    intent, expected = TIMER_PHRASES[utterance]
+
+    match = MODEL.match(utterance)
+
+    assert match.intent == intent
+    for name, want in expected.items():
+        slot = match.slots[name]
+        if name == "duration" or slot.value is None:
+            assert slot.value == want, name
+        else:
+            assert (slot.resolved_id or "?") == want, name
+
+
+@pytest.mark.parametrize(
+    ("spoken", "iso"),
+    [
+        ("ten minutes", "PT10M"),
+        ("ten minute", "PT10M"),
+        ("two and a half minutes", "PT2M30S"),
+        ("an hour", "PT1H"),
+        ("half an hour", "PT30M"),
+        ("a half hour", "PT30M"),
+        ("an hour and a half", "PT1H30M"),
+        ("a minute and a half", "PT1M30S"),
+        ("half a minute", "PT30S"),
+        ("ninety seconds", "PT90S"),
+        ("forty five minutes", "PT45M"),
+        ("twenty-one minutes", "PT21M"),
+        ("seventeen minutes", "PT17M"),
+        ("ninety nine seconds", "PT99S"),
+        ("12 minutes", "PT12M"),
+        ("a minute", "PT1M"),
+        ("one hour and ten minutes", "PT1H10M"),
+        ("two hours ten minutes and five seconds", "PT2H10M5S"),
+        ("Ten Minutes.", "PT10M"),
+        ("a purple minute", "?"),
+        ("ten", "?"),
+        ("minutes", "?"),
+        ("ten minutes and", "?"),
+        ("five forty minutes", "?"),
+        ("half a second", "?"),
+        ("two days", "?"),
+        ("", "?"),
+    ],
+)
+def test_parse_duration_gives_what_alexa_puts_in_a_duration_slot(spoken, iso):
+    assert parse_duration(spoken) == iso
+
+
+def test_a_duration_before_the_timer_kind_ends_on_its_unit():
+    match = MODEL.match("start a one hour and ten minute mask timer")
+
+    assert match.intent == "StartTimerIntent"
+    assert (match.slots["duration"].value, match.slots["timerKind"].resolved_id) == (
+        "PT1H10M",
+        "MASK",
+    )
 
 
 def test_a_literal_sample_beats_a_slot_sample():
@@ -166,6 +281,27 @@ def test_slots_json_for_weekdays_uses_the_weekday_authority():
     assert first["authority"].endswith(".Weekday")
     assert first["values"] == [{"value": {"name": "tuesday", "id": "TU"}}]
     assert slots["secondNight"]["value"] == "saturday"
+
+
+def test_slots_json_for_a_duration_carries_the_iso_value_and_no_resolutions():
+    slots = slots_json(MODEL.match("start a ten minute mask timer"), SKILL_ID)
+
+    assert slots["duration"] == {
+        "name": "duration",
+        "value": "PT10M",
+        "confirmationStatus": "NONE",
+        "source": "USER",
+    }
+    assert slots["timerKind"]["resolutions"]["resolutionsPerAuthority"][0]["values"] == [
+        {"value": {"name": "mask", "id": "MASK"}}
+    ]
+
+
+def test_slots_json_for_an_unreadable_duration_is_a_question_mark():
+    slots = slots_json(MODEL.match("start a purple minute timer"), SKILL_ID)
+
+    assert slots["duration"]["value"] == "?"
+    assert slots["timerKind"] == {"name": "timerKind", "confirmationStatus": "NONE"}
 
 
 def test_slots_json_for_unfilled_and_built_in_slots():
