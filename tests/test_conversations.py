@@ -27,8 +27,8 @@ def test_conversation(path: Path, alexa: LocalAlexa, api, clock, table, device) 
         where = f"{path.name} turn {number}: {turn}"
         if "after" in turn:
             clock.now += timedelta(**turn["after"])
-        if "api_fails" in turn:
-            api.fail("settings", turn["api_fails"])
+        if "fires" in turn:
+            check_announcements(api, turn["fires"], where)
         if "say" in turn:
             reply = alexa.say(str(turn["say"]))
             if "intent" in turn:
@@ -40,6 +40,13 @@ def test_conversation(path: Path, alexa: LocalAlexa, api, clock, table, device) 
             stored = table(device).state.to_dict()
             for name, value in turn["stored"].items():
                 assert stored.get(name) == value, f"{where}\nstored: {stored}"
+
+
+def check_announcements(api, expected: list[str], where: str) -> None:
+    """What the device says when the timers due by now go off."""
+    said = " ".join(fired.announcement or "" for fired in api.due_timers())
+    for words in expected:
+        assert re.search(words, said, re.IGNORECASE), f"{where}\nannounced: {said!r}"
 
 
 def check_reply(reply, turn: dict, where: str) -> None:

@@ -129,7 +129,7 @@ class StartTimerHandler(AbstractRequestHandler):
         if running is not None:
             return running
         if length.problem is DurationProblem.TOO_LONG:
-            text = say.say("timer_too_long", minutes=length.minutes)
+            text = say.say(f"timer_too_long_{kind.value}", minutes=length.minutes)
         elif length.problem is DurationProblem.TOO_SHORT:
             text = say.say("timer_too_short", minutes=length.minutes)
         else:

@@ -9,18 +9,22 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from pathlib import Path
 
 from skill.local.runtime import DEFAULT_SQLITE_PATH, local_skill, quiet
 
 BANNER = """Pore Coach, local chat. Try: "ask pore coach what's tonight" or "open pore coach".
-Type /end to walk away from a session, /quit (or Ctrl-D) to leave."""
+Type /end to walk away from a session, /quit (or Ctrl-D) to leave. Timers really run
+(--fast makes a minute last a second)."""
 
 
 def main(argv: list[str] | None = None) -> int:
     options = parse(argv)
     if options.reset:
         Path(os.environ.get("SQLITE_PATH", DEFAULT_SQLITE_PATH)).unlink(missing_ok=True)
+    if options.task:
+        os.environ["TIMER_TASK_DEPLOYED"] = "true"
     with local_skill(options.dynamodb, options.time_zone, options.verbose) as api:
         from skill.app import lambda_handler
         from skill.local.driver import LocalAlexa
@@ -28,8 +32,29 @@ def main(argv: list[str] | None = None) -> int:
 
         handler = quiet(lambda_handler, options.verbose)
         alexa = LocalAlexa(handler, Device(api_endpoint=api.endpoint, user_id=options.user))
+        alexa.on_consent = api.grant
+        api.time_scale = 60.0 if options.fast else 1.0
         print(BANNER)
-        return converse(alexa)
+        stop = threading.Event()
+        threading.Thread(target=announce_timers, args=(alexa, api, stop), daemon=True).start()
+        try:
+            return converse(alexa)
+        finally:
+            stop.set()
+
+
+def announce_timers(alexa, api, stop: threading.Event) -> None:
+    """The Echo's side of a timer: when one goes off, say what it was told to say."""
+    while not stop.wait(0.25):
+        for fired in api.due_timers():
+            print(f"\n(Echo) {fired.label} timer is done.", flush=True)
+            if fired.announcement:
+                print(f"(Echo) {fired.announcement}", flush=True)
+            elif fired.task:
+                text = fired.operation.get("textToConfirm", [{}])[0].get("text", "")
+                print(f"(Echo) {text}  [say /task to accept]", flush=True)
+                alexa.pending_task = fired.task
+            print("\nyou> ", end="", flush=True)
 
 
 def converse(alexa) -> int:
@@ -47,10 +72,23 @@ def converse(alexa) -> int:
             alexa.end_session()
             print("(session ended)")
             continue
-        reply = alexa.say(text)
+        if text == "/task" and getattr(alexa, "pending_task", None):
+            reply = alexa.launch_task(alexa.pending_task)
+            alexa.pending_task = None
+        else:
+            reply = alexa.say(text)
+        show(alexa, reply)
+
+
+def show(alexa, reply) -> None:
+    if reply.speech:
         print(f"alexa> {reply.speech}")
-        if reply.ends_session:
-            print("(session ended)")
+    if alexa.asking_permission is not None:
+        print("alexa> (Alexa asks) Do you allow Pore Coach to set timers? Say yes or no.")
+    if reply.card and reply.card.get("type") == "AskForPermissionsConsent":
+        print("(A card in the Alexa app asks for the permission.)")
+    if reply.ends_session and alexa.asking_permission is None:
+        print("(session ended)")
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -64,6 +102,14 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--time-zone", default="America/Los_Angeles", help="the device's time zone")
     parser.add_argument("--user", default="amzn1.ask.account.LOCALUSER", help="Alexa user id")
     parser.add_argument("--verbose", action="store_true", help="show the skill's logs and metrics")
+    parser.add_argument(
+        "--fast", action="store_true", help="timers run sixty times faster (a minute is a second)"
+    )
+    parser.add_argument(
+        "--task",
+        action="store_true",
+        help="timers offer to bring you back to the walk (LAUNCH_TASK) instead of announcing",
+    )
     return parser.parse_args(argv)
 
 

@@ -71,6 +71,8 @@ class LocalAlexa:
         self.asking_permission: dict[str, Any] | None = None
         # Called with the scope when the user consents, so the stand-in API honours it.
         self.on_consent: Callable[[str], None] = lambda scope: None
+        # A LAUNCH_TASK timer that went off, waiting for the user to accept it.
+        self.pending_task: dict[str, Any] | None = None
 
     def say(self, text: str) -> Reply:
         """What a user says to the device: 'open pore coach', 'ask pore coach ...', or a reply."""

@@ -129,7 +129,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "timer_paused": ("Paused your {name} timer.",),
     "timer_resumed": ("Your {name} timer is running again.",),
     "timer_cancelled": ("Cancelled your {name} timer.",),
-    "timer_too_long": (
+    "timer_too_long_towel": ("The longest timer I'll set is {minutes} minutes. Want {minutes}?",),
+    "timer_too_long_mask": (
         "Left on much longer, a mask dries the skin, so the longest I'll set is "
         "{minutes} minutes. Want {minutes} minutes?",
     ),

@@ -59,6 +59,7 @@ def test_function_environment(function: dict) -> None:
     assert env["STATE_STORE"] == "dynamodb"
     assert env["SKILL_ID"] == {"Fn::If": ["HasSkillId", {"Ref": "SkillId"}, ""]}
     assert 0 < float(env["ALEXA_API_TIMEOUT_SECONDS"]) <= 5
+    assert env["TIMER_TASK_DEPLOYED"] == {"Ref": "TimerTaskDeployed"}
     assert env["POWERTOOLS_SERVICE_NAME"] == "pore-coach"
     assert env["POWERTOOLS_METRICS_NAMESPACE"] == "PoreCoach"
 
