@@ -14,7 +14,19 @@ from ask_sdk_model.ui import PlainTextOutputSpeech
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from skill.config import Settings, settings
-from skill.handlers import builtins, events, launch, mask_nights, skin, timers, tonight, walk
+from skill.handlers import (
+    builtins,
+    events,
+    launch,
+    mask_nights,
+    permissions,
+    products,
+    reminders,
+    skin,
+    timers,
+    tonight,
+    walk,
+)
 from skill.handlers.errors import CatchAllHandler, StoreUnavailableHandler
 from skill.handlers.interceptors import CountRequest, LoadUserSession, SaveUserSession
 from skill.observability import logger, metrics
@@ -27,7 +39,8 @@ def build_skill(config: Settings, store: StateStore) -> CustomSkill:
     builder.skill_id = config.skill_id  # the SDK rejects envelopes for any other skill
     for handler in (
         events.SkillDisabledHandler(store, config.user_key_secret),
-        events.OtherSkillEventHandler(),
+        events.ReminderGoneHandler(store, config.user_key_secret),
+        events.OtherEventHandler(),
         timers.ResumeTaskHandler(),  # a LaunchRequest with a task: before the plain launch
         launch.LaunchHandler(),
         tonight.TonightHandler(),
@@ -40,7 +53,20 @@ def build_skill(config: Settings, store: StateStore) -> CustomSkill:
         walk.RepeatStepHandler(),  # before the general repeat: in a walk, repeat the step
         timers.StartTimerHandler(),
         timers.TimerControlHandler(),
-        timers.PermissionAnswerHandler(),
+        products.SuggestProductHandler(),
+        products.MoreProductsHandler(),
+        products.HomeMadeMaskHandler(),
+        products.OwnProductHandler(),
+        products.ListOwnedProductsHandler(),
+        reminders.SetReminderHandler(),
+        reminders.ListRemindersHandler(),
+        reminders.CancelRemindersHandler(),
+        permissions.PermissionAnswerHandler(
+            {
+                timers.CONSENT_ACTION: timers.after_consent,
+                reminders.CONSENT_ACTION: reminders.after_consent,
+            }
+        ),
         mask_nights.NextMaskNightHandler(),
         mask_nights.GetMaskNightsHandler(),
         mask_nights.SetMaskNightsHandler(),

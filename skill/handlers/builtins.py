@@ -7,7 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from skill.handlers import common, timers
+from skill.handlers import common, products, reminders, timers
 from skill.handlers.tonight import renew_program
 from skill.handlers.walk import current_step, in_walk, start_walk
 from skill.observability import logger
@@ -65,6 +65,10 @@ class YesHandler(AbstractRequestHandler):
             return renew_program(handler_input)
         if asked == common.ASKED_TIMER:
             return timers.offer_accepted(handler_input)
+        if asked == common.ASKED_REMINDER:
+            return reminders.confirmed(handler_input)
+        if asked in products.OFFERS:
+            return products.offer_accepted(handler_input, asked)
         return unclear_yes_no(handler_input, asked)
 
 
@@ -81,6 +85,10 @@ class NoHandler(AbstractRequestHandler):
             return common.tell(handler_input, say.say("program_not_renewed"))
         if asked == common.ASKED_TIMER:
             return timers.offer_declined(handler_input)
+        if asked == common.ASKED_REMINDER:
+            return reminders.declined(handler_input)
+        if asked in products.OFFERS:
+            return common.tell(handler_input, say.say("goodbye"))
         return unclear_yes_no(handler_input, asked)
 
 

@@ -23,7 +23,7 @@ ASKED_WALK = "walk"
 ASKED_SKIN = "skin"
 ASKED_RENEW = "renew"
 ASKED_TIMER = "timer"
-PENDING_TIMER = "pendingTimer"  # session attribute: [kind, minutes] a yes would start
+ASKED_REMINDER = "reminder"
 
 
 def user(handler_input: HandlerInput) -> UserSession:
@@ -79,13 +79,18 @@ def tonight_plan(handler_input: HandlerInput) -> NightPlan:
 
 
 def ask(
-    handler_input: HandlerInput, text: str, reprompt: str, pending: str | None = None
+    handler_input: HandlerInput,
+    text: str,
+    reprompt: str,
+    pending: str | None = None,
+    **details: object,
 ) -> Response:
-    """Speak and keep the session open for an answer."""
+    """Speak and keep the session open. `pending` names the question a yes or no answers;
+    `details` travel with it (what a yes would start) and go when the next answer replaces it."""
     attributes = session_attributes(handler_input)
     attributes[LAST_SPEECH] = text
     if pending:
-        attributes[PENDING] = pending
+        attributes[PENDING] = {"asked": pending, **details}
     else:
         attributes.pop(PENDING, None)
     return handler_input.response_builder.speak(text).ask(reprompt).response
@@ -100,4 +105,10 @@ def tell(handler_input: HandlerInput, text: str) -> Response:
 
 
 def pending(handler_input: HandlerInput) -> str | None:
-    return session_attributes(handler_input).get(PENDING)
+    """The question a yes or no would answer, if one is open."""
+    return pending_details(handler_input).get("asked")
+
+
+def pending_details(handler_input: HandlerInput) -> dict:
+    value = session_attributes(handler_input).get(PENDING)
+    return value if isinstance(value, dict) else {}

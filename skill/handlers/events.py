@@ -8,7 +8,7 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 
 from skill.observability import logger
-from skill.state.store import StateStore, UserKey
+from skill.state.store import StateStore, UserKey, save_changes
 
 
 class SkillDisabledHandler(AbstractRequestHandler):
@@ -28,12 +28,47 @@ class SkillDisabledHandler(AbstractRequestHandler):
         return handler_input.response_builder.response
 
 
-class OtherSkillEventHandler(AbstractRequestHandler):
-    """Enabled, permission and account-link events need nothing from us yet; acknowledge them."""
+class ReminderGoneHandler(AbstractRequestHandler):
+    """A reminder deleted in the Alexa app, or one that ended, is dropped from our record."""
+
+    def __init__(self, store: StateStore, secret: bytes) -> None:
+        self._store = store
+        self._secret = secret
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("Reminders.ReminderDeleted")(handler_input) or is_request_type(
+            "Reminders.ReminderStatusChanged"
+        )(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        gone = _gone_tokens(handler_input.request_envelope.request)
+        user_id = handler_input.request_envelope.context.system.user.user_id
+        # Reminders belong to the account, so look in every profile of the user.
+        for key in self._store.profiles(UserKey.for_user(self._secret, user_id)):
+            stored = self._store.load(key)
+            if any(kept.get("token") in gone for kept in stored.state.reminders.values()):
+                save_changes(self._store, key, stored, [lambda state: _forget(state, gone)])
+        return handler_input.response_builder.response
+
+
+def _gone_tokens(request) -> set[str]:
+    body = request.body
+    if request.object_type == "Reminders.ReminderDeleted":
+        return set(getattr(body, "alert_tokens", None) or [])
+    status = getattr(getattr(body, "status", None), "value", getattr(body, "status", None))
+    return {body.alert_token} if status == "COMPLETED" and body.alert_token else set()
+
+
+def _forget(state, gone: set[str]) -> None:
+    state.reminders = {k: v for k, v in state.reminders.items() if v.get("token") not in gone}
+
+
+class OtherEventHandler(AbstractRequestHandler):
+    """Enabled, permission and other reminder events need nothing from us; acknowledge them."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         request_type = handler_input.request_envelope.request.object_type or ""
-        return request_type.startswith("AlexaSkillEvent.")
+        return request_type.startswith(("AlexaSkillEvent.", "Reminders."))
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return handler_input.response_builder.response

@@ -8,6 +8,7 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.handlers import common
+from skill.handlers.reminders import follow_mask_nights
 from skill.handlers.slots import resolved_id
 from skill.routine import (
     MaskNightsError,
@@ -82,4 +83,4 @@ class SetMaskNightsHandler(AbstractRequestHandler):
         weekly = lotion_weekdays(SkinType(skin), nights) if skin else ()
         if weekly:
             text = say.join(text, say.say("mask_nights_lotion", nights=say.nights(weekly)))
-        return common.tell(handler_input, text)
+        return common.tell(handler_input, say.join(text, follow_mask_nights(handler_input)))

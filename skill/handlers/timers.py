@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import json
-from datetime import date, timedelta
+from datetime import timedelta
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 from ask_sdk_model.services.timer_management import Task
-from ask_sdk_model.ui import AskForPermissionsConsentCard
 
 from skill.config import settings
-from skill.handlers import common
+from skill.handlers import common, permissions
 from skill.handlers.launch import LaunchHandler
 from skill.handlers.slots import resolved_id, slot_value
 from skill.handlers.walk import current_step, move_to
@@ -30,8 +28,8 @@ from skill.services import alexa
 from skill.services.alexa import Outcome
 from skill.services.durations import parse_duration
 
-CONSENT_COOLING_OFF = timedelta(days=7)
 RESUME_TASK = "ResumeRoutine"
+CONSENT_ACTION = "timer"  # names this module's after_consent in a permission request's token
 
 
 def spoken_span(handler_input: HandlerInput, span: timedelta) -> str:
@@ -94,18 +92,22 @@ def _when_done(
 
 
 def _ask_consent(handler_input: HandlerInput, kind: TimerKind, minutes: int) -> Response:
-    say = common.speech(handler_input)
-    refused = common.user(handler_input).state.timer_consent_refused
-    if (
-        refused
-        and common.tonight(handler_input) - date.fromisoformat(refused) < CONSENT_COOLING_OFF
-    ):
+    if permissions.recently_refused(handler_input, alexa.TIMERS_SCOPE):
         return _fallback(handler_input, kind, minutes)
-    token = json.dumps({"action": "timer", "kind": kind.value, "minutes": minutes})
-    builder = handler_input.response_builder
-    builder.speak(say.say("timer_permission_intro"))
-    builder.add_directive(alexa.ask_for_permission(alexa.TIMERS_SCOPE, token))
-    return builder.response
+    pending = {"action": CONSENT_ACTION, "kind": kind.value, "minutes": minutes}
+    intro = common.speech(handler_input).say("timer_permission_intro")
+    return permissions.ask_for(handler_input, alexa.TIMERS_SCOPE, pending, intro)
+
+
+def after_consent(
+    handler_input: HandlerInput, pending: dict, accepted: bool, card_sent: bool
+) -> Response:
+    """The user answered the permission prompt: start what they asked for, or explain."""
+    kind, minutes = _pending_timer(pending)
+    if accepted:
+        return start(handler_input, kind, minutes)
+    lead = common.speech(handler_input).say("timer_card_sent") if card_sent else ""
+    return _fallback(handler_input, kind, minutes, lead)
 
 
 def _fallback(
@@ -134,11 +136,9 @@ class StartTimerHandler(AbstractRequestHandler):
             text = say.say("timer_too_short", minutes=length.minutes)
         else:
             return start(handler_input, kind, length.minutes)
-        common.session_attributes(handler_input)[common.PENDING_TIMER] = [
-            kind.value,
-            length.minutes,
-        ]
-        return common.ask(handler_input, text, text, pending=common.ASKED_TIMER)
+        return common.ask(
+            handler_input, text, text, common.ASKED_TIMER, kind=kind.value, minutes=length.minutes
+        )
 
 
 def _running(handler_input: HandlerInput, kind: TimerKind) -> Response | None:
@@ -163,9 +163,10 @@ def _forget(handler_input: HandlerInput, kind: TimerKind) -> None:
 
 def offer_accepted(handler_input: HandlerInput) -> Response:
     """Yes to 'want a timer?': in the walk, or after a length was bounded."""
-    pending = common.session_attributes(handler_input).pop(common.PENDING_TIMER, None)
-    if pending:
-        return start(handler_input, TimerKind(pending[0]), int(pending[1]))
+    pending = common.pending_details(handler_input)
+    if "kind" in pending:
+        kind, minutes = _pending_timer(pending)
+        return start(handler_input, kind, minutes)
     plan, step = current_step(handler_input)
     kind = timer_for_step(plan, step if step is not None else -1) or TimerKind.MASK
     return start(handler_input, kind, timer_length(kind, None).minutes)
@@ -173,7 +174,6 @@ def offer_accepted(handler_input: HandlerInput) -> Response:
 
 def offer_declined(handler_input: HandlerInput) -> Response:
     say = common.speech(handler_input)
-    common.session_attributes(handler_input).pop(common.PENDING_TIMER, None)
     text = say.say("timer_offer_declined")
     return common.ask(handler_input, text, say.say("step_reprompt"))
 
@@ -218,38 +218,9 @@ class TimerControlHandler(AbstractRequestHandler):
         return common.tell(handler_input, say.say(f"timer_error_{outcome.value}"))
 
 
-class PermissionAnswerHandler(AbstractRequestHandler):
-    """The user's answer to the voice permission request, carrying the timer they asked for."""
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        request = handler_input.request_envelope.request
-        return is_request_type("Connections.Response")(handler_input) and request.name == "AskFor"
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        kind, minutes = _pending_from_token(handler_input.request_envelope.request.token)
-        answer = alexa.permission_answer(handler_input)
-        if answer == "ACCEPTED":
-            return start(handler_input, kind, minutes)
-        if answer == "DENIED":
-            night = common.tonight(handler_input).isoformat()
-            common.user(handler_input).change(
-                lambda state: setattr(state, "timer_consent_refused", night)
-            )
-            return _fallback(handler_input, kind, minutes)
-        payload = handler_input.request_envelope.request.payload or {}
-        if answer == "NOT_ANSWERED" and not payload.get("isCardThrown"):
-            handler_input.response_builder.set_card(
-                AskForPermissionsConsentCard(permissions=[alexa.TIMERS_SCOPE])
-            )
-            lead = common.speech(handler_input).say("timer_card_sent")
-            return _fallback(handler_input, kind, minutes, lead)
-        return _fallback(handler_input, kind, minutes)
-
-
-def _pending_from_token(token: str | None) -> tuple[TimerKind, int]:
-    """The token is ours, but read it defensively: a default timer beats an error."""
+def _pending_timer(pending: dict) -> tuple[TimerKind, int]:
+    """Read defensively: a default mask timer beats an error."""
     try:
-        pending = json.loads(token or "")
         kind = TimerKind(pending["kind"])
         return kind, timer_length(kind, timedelta(minutes=int(pending["minutes"]))).minutes
     except (ValueError, KeyError, TypeError):

@@ -11,6 +11,7 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.handlers import common
+from skill.products import product_for_step
 from skill.routine import DEFAULT_MINUTES, NightPlan, StepKind, timer_for_step
 from skill.state.model import Walk
 
@@ -28,7 +29,7 @@ def speak_step(
     handler_input: HandlerInput, plan: NightPlan, index: int, lead: str = ""
 ) -> Response:
     say = common.speech(handler_input)
-    text = say.say(f"step_{plan.steps[index].kind.value}")
+    text = step_text(handler_input, plan.steps[index].kind)
     timer = timer_for_step(plan, index)
     if timer:  # the towel and mask steps offer their timer
         offer = say.say("timer_offer", minutes=DEFAULT_MINUTES[timer])
@@ -41,6 +42,15 @@ def speak_step(
             say.say("step_intro", number=say.ordinal(index + 1), text=text), say.say("step_prompt")
         )
     return common.ask(handler_input, say.join(lead, step), say.say("step_reprompt"))
+
+
+def step_text(handler_input: HandlerInput, kind: StepKind) -> str:
+    """The step's instruction, naming the user's own product where they told us one."""
+    say = common.speech(handler_input)
+    owned = product_for_step(common.user(handler_input).state.owned.values(), kind)
+    if owned:
+        return say.say(f"step_{kind.value}_owned", product=owned.spoken_name)
+    return say.say(f"step_{kind.value}")
 
 
 def move_to(handler_input: HandlerInput, plan: NightPlan, index: int, lead: str = "") -> Response:

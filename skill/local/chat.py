@@ -44,8 +44,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def announce_timers(alexa, api, stop: threading.Event) -> None:
-    """The Echo's side of a timer: when one goes off, say what it was told to say."""
+    """The Echo's side of timers and reminders: when one goes off, say what it was told to."""
     while not stop.wait(0.25):
+        for reminder in api.due_reminders():
+            print(f"\n(Echo) Reminder: {reminder.text}\n\nyou> ", end="", flush=True)
         for fired in api.due_timers():
             print(f"\n(Echo) {fired.label} timer is done.", flush=True)
             if fired.announcement:
@@ -84,7 +86,9 @@ def show(alexa, reply) -> None:
     if reply.speech:
         print(f"alexa> {reply.speech}")
     if alexa.asking_permission is not None:
-        print("alexa> (Alexa asks) Do you allow Pore Coach to set timers? Say yes or no.")
+        scope = alexa.asking_permission["payload"]["permissionScopes"][0]["permissionScope"]
+        what = "reminders" if "reminders" in scope else "timers"
+        print(f"alexa> (Alexa asks) Do you allow Pore Coach to set {what}? Say yes or no.")
     if reply.card and reply.card.get("type") == "AskForPermissionsConsent":
         print("(A card in the Alexa app asks for the permission.)")
     if reply.ends_session and alexa.asking_permission is None:

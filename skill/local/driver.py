@@ -125,9 +125,9 @@ class LocalAlexa:
         self.conversation.ended = True
         return reply
 
-    def event(self, kind: str) -> Reply:
-        """An out-of-session skill event, such as AlexaSkillEvent.SkillDisabled."""
-        return self._invoke(envelope(skill_event(kind, self.clock()), self.device, None))
+    def event(self, kind: str, body: dict[str, Any] | None = None) -> Reply:
+        """An out-of-session event, such as AlexaSkillEvent.SkillDisabled."""
+        return self._invoke(envelope(skill_event(kind, self.clock(), body), self.device, None))
 
     def send(self, request: dict[str, Any]) -> Reply:
         conversation = self.conversation or self.new_session()

@@ -116,6 +116,9 @@ def connections_response(
     }
 
 
-def skill_event(kind: str, at: datetime | None = None) -> dict[str, Any]:
-    """Out-of-session skill events, such as AlexaSkillEvent.SkillDisabled."""
-    return {**_base(kind, at), "eventCreationTime": _base(kind, at)["timestamp"]}
+def skill_event(
+    kind: str, at: datetime | None = None, body: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Out-of-session events: AlexaSkillEvent.SkillDisabled, Reminders.ReminderDeleted, ..."""
+    event = {**_base(kind, at), "eventCreationTime": _base(kind, at)["timestamp"]}
+    return {**event, "body": body} if body is not None else event

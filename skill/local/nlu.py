@@ -57,6 +57,7 @@ _SPELLINGS = {
     "ok": "okay",
     "all right": "alright",
     "nevermind": "never mind",
+    "oclock": "o'clock",
 }
 _SPELLING_RE = re.compile(r"\b(" + "|".join(sorted(_SPELLINGS, key=len, reverse=True)) + r")\b")
 _SLOT_RE = re.compile(r"\{(\w+)\}")
@@ -76,9 +77,51 @@ _DURATION_PART = re.compile(  # "forty five minutes", "two and a half hours", "h
     r" (?P<unit>hour|minute|second)s?(?: and a half)?"
 )
 _SMALLER_UNIT = {"H": "M", "M": "S"}
+
+# AMAZON.NUMBER: Alexa sends digits ("forty five" -> "45", "a hundred" -> "100"), "?" for words
+# it can't read. Whole numbers in words up to the thousands ("one hundred and twenty", "twelve
+# hundred", "two thousand five hundred"), or in digits ("1,000" is "1 000" once normalised).
+_SCALES = {"hundred": 100, "thousand": 1000}
+_ONE_TO_99 = rf"(?:{'|'.join(_TENS)})(?: (?:{'|'.join(_ONES[:9])}))?|{'|'.join(_ONES)}"
+_ONE_TO_999 = rf"(?:(?:{_ONE_TO_99}|an?) hundred(?: (?:and )?(?:{_ONE_TO_99}))?|{_ONE_TO_99})"
+_NUMBER = (
+    rf"(?:{_ONE_TO_999}|an?) thousand(?: (?:and )?{_ONE_TO_999})?|{_ONE_TO_999}|zero"
+    r"|\d{1,3}(?: \d{3})+|\d+"
+)
+
+# AMAZON.TIME: Alexa sends "HH:MM" on a 24-hour clock and reads a bare hour as the morning one
+# ("nine" -> "09:00", "nine pm" -> "21:00"); a part of the day as a period ("evening" -> "EV");
+# "?" for words it can't read. Normalised text has "21:00" as "21 00" and "p.m." as "p m".
+_ONE_TO_NINE = "|".join(_ONES[:9])
+_MINUTES = (  # after the hour: "thirty", "forty five", "fifteen", "oh five", "30"
+    rf"(?:{'|'.join(_TENS[:4])})(?: (?:{_ONE_TO_NINE}))?|{'|'.join(_ONES[9:])}"
+    rf"|oh? (?:{_ONE_TO_NINE})|\d{{2}}"
+)
+_HOUR = rf"{'|'.join(_ONES[:12])}|\d{{1,2}}"
+_TIME = re.compile(
+    # "quarter to ten", "twenty five past nine", "half past eight"
+    rf"(?:(?:(?:a )?(?P<part>half|quarter)|(?P<count>{_COUNT})(?: minutes?)?)"
+    rf" (?P<way>past|after|to|till|before|of) (?P<of_hour>{_HOUR})"
+    # "nine", "nine o'clock", "eight thirty", "21 00", "2100"
+    rf"|(?P<hour>{_HOUR})(?: (?P<minute>{_MINUTES})| o'clock)?|(?P<digits>\d{{3,4}}))"
+    r"(?: (?P<meridiem>am|a m|pm|p m|in the (?:morning|afternoon|evening)|at night|tonight))?"
+    r"|(?:twelve )?(?P<named>noon|midday|midnight)"
+    r"|(?P<period>(?:(?:in the|this) )?(?:morning|afternoon|evening)|(?:(?:at|in the) )?night)"
+)
+_AFTER_NOON = {"pm", "p m", "in the afternoon", "in the evening", "at night", "tonight"}
+_PERIODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_MINUTES_PER_DAY = 24 * 60
+
 # How many words a slot may take: a duration ends on its unit, so "start a {duration}
 # {timerKind} timer" splits "ten minute mask" after "minute" (the longest such duration).
-_SLOT_WORDS = {"AMAZON.DURATION": r"(?:[\w']+ )*(?:hours?|minutes?|seconds?|half)"}
+# A time is one of the shapes above (or any one word, which Alexa would send as "?"), so
+# "remind me at {time} {reminderKind}" splits "nine pm every night" after "pm".
+_SLOT_WORDS = {
+    "AMAZON.DURATION": r"(?:[\w']+ )*(?:hours?|minutes?|seconds?|half)",
+    "AMAZON.TIME": re.sub(r"\(\?P<\w+>", "(?:", _TIME.pattern) + r"|[\w']+",
+    # A number is only number words (or any one word, sent as "?"): "under {budget} dollars".
+    "AMAZON.NUMBER": rf"{_NUMBER}|[\w']+",
+}
 _DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "interaction_models"
 
 
@@ -87,6 +130,7 @@ def normalise(text: str) -> str:
     text = text.lower().replace("\u2019", "'")
     text = re.sub(r"[^\w' ]+", " ", text)
     text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)
+    text = re.sub(r"(\d)([ap]m)\b", r"\1 \2", text)  # "9pm" -> "9 pm"
     text = " ".join(text.split())
     return _SPELLING_RE.sub(lambda m: _SPELLINGS[m.group(1)], text)
 
@@ -158,7 +202,7 @@ class InteractionModel:
             # that: an unknown value counts only with at least as many carrier words around it.
             if unresolved and captured > pattern.literal_words:
                 continue
-            rank = (captured, unresolved, -pattern.literal_words)
+            rank = (unresolved, captured, -pattern.literal_words)
             if best is None or rank < best[0]:
                 best = (rank, IntentMatch(pattern.intent, slots))
         return best[1] if best else IntentMatch(FALLBACK, {})
@@ -180,8 +224,8 @@ class InteractionModel:
         }
 
     def _resolve(self, name: str, slot_type: str, value: str | None) -> SlotMatch:
-        if value is not None and slot_type == "AMAZON.DURATION":
-            return SlotMatch(name, parse_duration(value), None, None, None, slot_type)
+        if value is not None and slot_type in _BUILT_IN_VALUES:
+            return SlotMatch(name, _BUILT_IN_VALUES[slot_type](value), None, None, None, slot_type)
         if value is None or slot_type not in self._lookup:
             return SlotMatch(name, value, None, None, None, slot_type)
         hit = self._lookup[slot_type].get(value)
@@ -223,14 +267,90 @@ def parse_duration(words: str) -> str:
             return "?"
         unit, said = part["unit"][0].upper(), part.group().split()
         if count := part["count"]:
-            n = int(count) if count.isdigit() else sum(_NUMBERS[w] for w in count.split())
-            amounts[unit] += n
+            amounts[unit] += _number(count)
         if "half" in said:
             if unit not in _SMALLER_UNIT or said.count("half") > 1:
                 return "?"
             amounts[_SMALLER_UNIT[unit]] += 30
         pos = part.end()
     return "PT" + "".join(f"{amounts[u]}{u}" for u in "HMS" if u in amounts) if amounts else "?"
+
+
+def parse_time(words: str) -> str:
+    """A spoken time as Alexa fills AMAZON.TIME: "half past eight" -> "08:30", "9 pm" -> "21:00".
+
+    Hours alone are read as morning ones ("nine" -> "09:00") unless "pm", "in the evening" or
+    "at night" says otherwise; "noon", "midnight"; "morning", "afternoon", "evening" and
+    "night" as the periods "MO", "AF", "EV", "NI"; "?" for anything else, as Alexa sends.
+    """
+    found = _TIME.fullmatch(re.sub(r"^at ", "", normalise(words)))
+    if found is None:
+        return "?"
+    if period := found["period"]:
+        return _PERIODS[period.split()[-1]]
+    if named := found["named"]:
+        return "00:00" if named == "midnight" else "12:00"
+    moment = _minutes_since_midnight(found)
+    return "?" if moment is None else "{:02}:{:02}".format(*divmod(moment, 60))
+
+
+def parse_number(words: str) -> str:
+    """A spoken number as Alexa fills AMAZON.NUMBER: "one hundred and twenty" -> "120".
+
+    Whole numbers in words up to the thousands, with "a"/"an" for one ("a hundred"), and in
+    digits ("150", "$30"); "?" for anything else, as Alexa sends.
+    """
+    text = normalise(words)
+    if not re.fullmatch(_NUMBER, text):
+        return "?"
+    if (digits := text.replace(" ", "")).isdigit():
+        return str(int(digits))
+    total = current = 0
+    for word in text.split():
+        if word == "thousand":
+            total, current = total + current * _SCALES[word], 0
+        elif word == "hundred":
+            current *= _SCALES[word]
+        else:  # "and" and "zero" add nothing
+            current += _NUMBERS.get(word, 0)
+    return str(total + current)
+
+
+def _minutes_since_midnight(found: re.Match[str]) -> int | None:
+    if digits := found["digits"]:
+        hour, minute = divmod(int(digits), 100)
+    else:
+        hour, minute = _number(found["hour"] or found["of_hour"]), _number(found["minute"] or "0")
+    if hour > 23 or minute > 59:
+        return None
+    if meridiem := found["meridiem"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour %= 12
+        # "twelve at night" is midnight and "two at night" the small hours.
+        if meridiem in _AFTER_NOON and not (meridiem == "at night" and hour < 5):
+            hour += 12
+    moment = hour * 60 + minute
+    if way := found["way"]:  # "quarter to ten": fifteen minutes before ten
+        offset = {"half": 30, "quarter": 15}.get(found["part"] or "") or _number(found["count"])
+        forward = way in {"past", "after"}
+        if not 1 <= offset <= 59 or (found["part"] == "half" and not forward):
+            return None
+        moment += offset if forward else -offset
+    return moment % _MINUTES_PER_DAY
+
+
+def _number(said: str) -> int:
+    """ "forty five" -> 45, "oh five" -> 5, "12" -> 12: words the patterns above let through."""
+    return int(said) if said.isdigit() else sum(_NUMBERS.get(word, 0) for word in said.split())
+
+
+# Amazon's slot types whose value Alexa rewrites from the words said.
+_BUILT_IN_VALUES = {
+    "AMAZON.DURATION": parse_duration,
+    "AMAZON.TIME": parse_time,
+    "AMAZON.NUMBER": parse_number,
+}
 
 
 def split_invocation(text: str, invocation_name: str) -> tuple[str, str]:

@@ -4,6 +4,15 @@ from skill.routine.lotion import LOTION_CYCLE_DAYS, lotion_weekdays
 from skill.routine.masks import carried_mask_from, is_mask_night, next_mask_night
 from skill.routine.night import EVENING_STARTS_AT_HOUR, night_of
 from skill.routine.plan import PROGRAM_DAYS, NightPlan, plan_for
+from skill.routine.reminders import (
+    ReminderPart,
+    ReminderPlan,
+    ReminderRequest,
+    evening_time,
+    next_occurrence,
+    reminder_plans,
+    weekdays_for,
+)
 from skill.routine.schedule import (
     DEFAULT_MASK_NIGHTS,
     MaskNightsError,
@@ -43,6 +52,13 @@ __all__ = [
     "LOTION_CYCLE_DAYS",
     "PROGRAM_DAYS",
     "MaskNightsError",
+    "ReminderPart",
+    "ReminderPlan",
+    "ReminderRequest",
+    "evening_time",
+    "next_occurrence",
+    "reminder_plans",
+    "weekdays_for",
     "NightPlan",
     "Routine",
     "SkinType",

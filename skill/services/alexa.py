@@ -13,6 +13,17 @@ from ask_sdk_core.exceptions import ApiClientException, SerializationException
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.interfaces.connections import SendRequestDirective
 from ask_sdk_model.services import ServiceException
+from ask_sdk_model.services.reminder_management import (
+    AlertInfo,
+    PushNotification,
+    PushNotificationStatus,
+    Recurrence,
+    ReminderRequest,
+    SpokenInfo,
+    SpokenText,
+    Trigger,
+    TriggerType,
+)
 from ask_sdk_model.services.timer_management import (
     AnnounceOperation,
     CreationBehavior,
@@ -128,12 +139,14 @@ def _timers(handler_input: HandlerInput):
     return factory.get_timer_management_service()
 
 
-def _call(action: str, call: Callable[[], T]) -> tuple[Outcome, T | None]:
+def _call(api: str, action: str, call: Callable[[], T]) -> tuple[Outcome, T | None]:
     try:
         return Outcome.OK, call()
     except SERVICE_FAILURES as error:
         outcome = Outcome.of(error)
-        logger.warning("timers api failed", extra={"action": action, "outcome": outcome.value})
+        logger.warning(
+            "alexa api failed", extra={"api": api, "action": action, "outcome": outcome.value}
+        )
         return outcome, None
 
 
@@ -158,7 +171,7 @@ def start_timer(
             operation=operation, notification_config=NotificationConfig(play_audible=True)
         ),
     )
-    outcome, reply = _call("create", lambda: _timers(handler_input).create_timer(request))
+    outcome, reply = _call("timers", "create", lambda: _timers(handler_input).create_timer(request))
     if reply is None:
         return outcome, None
     return outcome, TimerState(reply.id, paused=False, remaining=length)
@@ -167,7 +180,7 @@ def start_timer(
 def read_timer(
     handler_input: HandlerInput, timer_id: str, now: datetime
 ) -> tuple[Outcome, TimerState | None]:
-    outcome, reply = _call("read", lambda: _timers(handler_input).get_timer(timer_id))
+    outcome, reply = _call("timers", "read", lambda: _timers(handler_input).get_timer(timer_id))
     if reply is None:
         return outcome, None
     status = getattr(reply.status, "value", reply.status)
@@ -181,15 +194,15 @@ def read_timer(
 
 
 def pause_timer(handler_input: HandlerInput, timer_id: str) -> Outcome:
-    return _call("pause", lambda: _timers(handler_input).pause_timer(timer_id))[0]
+    return _call("timers", "pause", lambda: _timers(handler_input).pause_timer(timer_id))[0]
 
 
 def resume_timer(handler_input: HandlerInput, timer_id: str) -> Outcome:
-    return _call("resume", lambda: _timers(handler_input).resume_timer(timer_id))[0]
+    return _call("timers", "resume", lambda: _timers(handler_input).resume_timer(timer_id))[0]
 
 
 def cancel_timer(handler_input: HandlerInput, timer_id: str) -> Outcome:
-    return _call("cancel", lambda: _timers(handler_input).delete_timer(timer_id))[0]
+    return _call("timers", "cancel", lambda: _timers(handler_input).delete_timer(timer_id))[0]
 
 
 # Permissions -------------------------------------------------------------------------------
@@ -218,3 +231,61 @@ def permission_answer(handler_input: HandlerInput) -> str:
     payload = getattr(request, "payload", None) or {}
     answer = payload.get("status") if isinstance(payload, dict) else None
     return answer if answer in ("ACCEPTED", "DENIED", "NOT_ANSWERED") else "NOT_ANSWERED"
+
+
+# Reminders ---------------------------------------------------------------------------------
+
+REMINDERS_SCOPE = "alexa::alerts:reminders:skill:readwrite"
+
+
+def _reminders(handler_input: HandlerInput):
+    factory = handler_input.service_client_factory
+    if factory is None:
+        raise ApiClientException("no service client factory")
+    return factory.get_reminder_management_service()
+
+
+def _reminder_request(
+    handler_input: HandlerInput, rule: str, text: str, time_zone: str, local_now: datetime
+) -> ReminderRequest:
+    """A recurring reminder in the device's zone; the rule carries the nights and the time."""
+    locale = handler_input.request_envelope.request.locale or "en-US"
+    stamp = local_now.replace(tzinfo=None, microsecond=0).isoformat()
+    return ReminderRequest(
+        request_time=stamp,
+        trigger=Trigger(
+            object_type=TriggerType.SCHEDULED_ABSOLUTE,
+            time_zone_id=time_zone,
+            recurrence=Recurrence(start_date_time=stamp, recurrence_rules=[rule]),
+        ),
+        alert_info=AlertInfo(
+            spoken_info=SpokenInfo(content=[SpokenText(locale=locale, text=text)])
+        ),
+        push_notification=PushNotification(status=PushNotificationStatus.ENABLED),
+    )
+
+
+def save_reminder(
+    handler_input: HandlerInput, token: str | None, rule: str, text: str, time_zone: str,
+    local_now: datetime,
+) -> tuple[Outcome, str | None]:  # fmt: skip
+    """Update the reminder we hold, or create one (also when Alexa no longer has ours)."""
+    request = _reminder_request(handler_input, rule, text, time_zone, local_now)
+    if token:
+        outcome, _ = _call(
+            "reminders", "update", lambda: _reminders(handler_input).update_reminder(token, request)
+        )
+        if outcome is not Outcome.NOT_FOUND:
+            return outcome, token if outcome is Outcome.OK else None
+    outcome, reply = _call(
+        "reminders", "create", lambda: _reminders(handler_input).create_reminder(request)
+    )
+    return outcome, getattr(reply, "alert_token", None)
+
+
+def delete_reminder(handler_input: HandlerInput, token: str) -> Outcome:
+    """Gone already (404) counts as deleted: the user may have removed it in the Alexa app."""
+    outcome, _ = _call(
+        "reminders", "delete", lambda: _reminders(handler_input).delete_reminder(token)
+    )
+    return Outcome.OK if outcome is Outcome.NOT_FOUND else outcome

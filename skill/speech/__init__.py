@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, time
 from xml.sax.saxutils import escape
 
 from skill.speech import en_US
@@ -37,6 +37,16 @@ class Speech:
         if delta == 1:
             return "tomorrow"
         return self.weekday(day.weekday())
+
+    def clock_time(self, moment: time) -> str:
+        """21:00 -> "9 pm", 20:30 -> "8:30 pm", 00:00 -> "midnight": how people say times."""
+        if moment == time(0, 0):
+            return "midnight"
+        if moment == time(12, 0):
+            return "noon"
+        hour = moment.hour % 12 or 12
+        minutes = f":{moment.minute:02d}" if moment.minute else ""
+        return f"{hour}{minutes} {'am' if moment.hour < 12 else 'pm'}"
 
     def ordinal(self, number: int) -> str:
         words = self._words.ORDINALS

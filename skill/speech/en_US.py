@@ -156,6 +156,93 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "minutes": ("{count} minutes",),
     "under_a_minute": ("less than a minute",),
     "resume_after_timer": ("Welcome back.", "Time's up."),
+    # Reminders
+    "reminder_text_plain": ("It's time for your pore routine. Ask Pore Coach what's tonight.",),
+    "reminder_text_mask": ("Tonight is a clay-mask night. Ask Pore Coach to walk you through it.",),
+    "reminder_confirm_nightly": (
+        "I'll remind you at {time} every night, and on mask nights I'll say so. Shall I set that?",
+    ),
+    "reminder_confirm_mask": ("I'll remind you at {time} on your mask nights. Shall I set that?",),
+    "reminder_ask_time": ("What time should I remind you? For example, nine pm.",),
+    "reminder_not_evening": (
+        "Your routine is a night one, so pick an evening time, like nine pm. What time?",
+    ),
+    "reminder_set": ("Done. You'll hear the first one {when}.",),
+    "reminder_declined": ("Okay, no reminder.",),
+    "reminders_none": (
+        "You don't have any reminders. You can say, remind me every night at nine.",
+    ),
+    "reminders_nightly": ("One every night at {time}.",),
+    "reminders_split": ("Mask nights at {mask}, and the other nights at {plain}.",),
+    "reminders_mask_only": ("One on mask nights, at {time}.",),
+    "reminders_plain_only": ("One on the nights without a mask, at {time}.",),
+    "reminders_cancelled": ("Done. I've cancelled your reminders.",),
+    "reminders_mask_cancelled": ("Done. No more mask-night reminder.",),
+    "reminders_follow": ("Your reminders have moved with them.",),
+    "reminders_follow_failed": (
+        "I couldn't move your reminders just now; ask me to set them again later.",
+    ),
+    "reminder_permission_intro": ("To set reminders, Pore Coach needs your permission.",),
+    "reminder_fallback": (
+        "No problem. You can still ask Alexa to remind you every night at {time}.",
+    ),
+    "reminder_error_bad_request": ("Alexa couldn't set that reminder.",),
+    "reminder_error_not_supported": ("Reminders from skills don't work on this device, sorry.",),
+    "reminder_error_throttled": ("Alexa is busy right now. Try the reminder again in a minute.",),
+    "reminder_error_device_offline": ("Your device seems to be offline. Please try again later.",),
+    "reminder_error_failed": ("The reminder service didn't answer. Please try again in a moment.",),
+    "reminder_error_no_permission": (
+        "Pore Coach no longer has permission to set reminders. You can turn it back on in the "
+        "Alexa app.",
+    ),
+    "on_weekday": ("on {weekday} at {time}",),
+    "tonight_at": ("tonight at {time}",),
+    "tomorrow_at": ("tomorrow at {time}",),
+    # Product suggestions
+    "suggest_most_for_skin": ("For {skin} skin, a refining lotion will do the most: {product}.",),
+    "suggest_gentlest_daily": ("For {skin} skin, start with a gentle nightly serum: {product}.",),
+    "suggest_fits_tonight": ("For tonight's {step}: {product}.",),
+    "suggest_every_night": ("A serum is the step you use every night: {product}.",),
+    "suggest_fits_skin": ("For {skin} skin, try {product}.",),
+    "suggest_plain": ("Try {product}.", "How about {product}?"),
+    "suggest_under_budget": ("Under {budget}: {product}.",),
+    "suggest_cheaper": ("A cheaper one: {product}.",),
+    "suggest_home_made": ("Make a clay mask at home for next to nothing.",),
+    "suggest_home_made_within_budget": (
+        "Nothing bought fits that, but a home-made clay mask costs next to nothing.",
+    ),
+    "suggest_all_suggested": ("That's every one I know of.",),
+    "suggest_nothing_under_budget": ("Nothing I know of is under {budget}.",),
+    "suggest_nothing_cheaper": ("That's the cheapest I know of.",),
+    "product_named": ("{name}, {price}",),
+    "patch_test": (
+        "Patch-test it on a small spot first.",
+        "Try it on a small patch of skin first.",
+    ),
+    "offer_cheaper": ("Want a cheaper option?",),
+    "offer_another": ("Want another one?",),
+    "offer_recipe": ("Want the recipe?",),
+    "step_name_serum": ("serum",),
+    "step_name_clay_mask": ("mask",),
+    "step_name_lotion": ("lotion",),
+    "dollars": ("{amount} dollars",),
+    "recipe": (
+        "Mix {clay_amount} of pharmacy clay, any colour, with {liquid_amount} of {liquid}. "
+        "Spread it on and leave it for {minutes} minutes. {alternatives} work too.",
+    ),
+    "owned_recorded": ("Got it. I'll name your {product} at the {step} step.",),
+    "owned_unknown": (
+        "I don't know that one yet, so I'll keep the steps general. "
+        "I know the serums, masks and lotions from the article.",
+    ),
+    "owned_list": ("You use {products}.",),
+    "owned_none": ("You haven't told me what you use. You can say, I bought the Kiehl's mask.",),
+    "step_serum_owned": ("Smooth your {product} over your face.",),
+    "step_clay_mask_owned": (
+        "Spread a thin layer of your {product} and leave it for ten minutes.",
+    ),
+    "step_lotion_owned": ("Sweep your {product} over your face with a cotton pad.",),
+    "card_price": ("About ${price}.",),
     # Built-ins and errors
     "help": (
         "I plan your nightly pore routine and walk you through it. "

@@ -75,6 +75,13 @@ class DynamoDBStore:
         return new_version
 
     def delete_user(self, user: str) -> None:
+        for key in self.profiles(user):
+            try:
+                self._client.delete_item(TableName=self._table, Key=_key(key.user, key.profile))
+            except (BotoCoreError, ClientError) as error:
+                raise StoreUnavailable(_reason(error)) from error
+
+    def profiles(self, user: str) -> list[UserKey]:
         try:
             pages = self._client.get_paginator("query").paginate(
                 TableName=self._table,
@@ -83,11 +90,7 @@ class DynamoDBStore:
                 ExpressionAttributeValues={":user": {"S": user}},
                 ProjectionExpression="profile",
             )
-            for page in pages:
-                for item in page["Items"]:
-                    self._client.delete_item(
-                        TableName=self._table, Key=_key(user, item["profile"]["S"])
-                    )
+            return [UserKey(user, item["profile"]["S"]) for page in pages for item in page["Items"]]
         except (BotoCoreError, ClientError) as error:
             raise StoreUnavailable(_reason(error)) from error
 

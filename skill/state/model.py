@@ -31,7 +31,12 @@ class UserState:
     time_zone: str | None = None
     time_zone_checked: str | None = None
     timers: dict[str, str] = field(default_factory=dict)  # timer kind -> Alexa timer id
-    timer_consent_refused: str | None = None  # ISO date of the last "no" to timer permission
+    # reminder part ("plain", "mask") -> {"token": Alexa alert token, "time": "HH:MM"}
+    reminders: dict[str, dict[str, str]] = field(default_factory=dict)
+    consent_refused: dict[str, str] = field(default_factory=dict)  # scope -> ISO date of the "no"
+    last_suggestion: str | None = None  # product id: never suggested twice in a row
+    patch_warned: list[str] = field(default_factory=list)  # product ids already given the warning
+    owned: dict[str, str] = field(default_factory=dict)  # product kind -> the product id they use
     # Attributes written by a newer version of the skill, kept so a rollback never drops them.
     extra: dict[str, Any] = field(default_factory=dict)
 

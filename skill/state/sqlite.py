@@ -66,5 +66,12 @@ class SQLiteStore:
         except sqlite3.Error as error:
             raise StoreUnavailable(type(error).__name__) from error
 
+    def profiles(self, user: str) -> list[UserKey]:
+        try:
+            rows = self._db.execute("SELECT profile FROM user_state WHERE user = ?", (user,))
+            return [UserKey(user, profile) for (profile,) in rows.fetchall()]
+        except sqlite3.Error as error:
+            raise StoreUnavailable(type(error).__name__) from error
+
     def clear(self) -> None:
         self._db.execute("DELETE FROM user_state")

@@ -66,6 +66,10 @@ class StateStore(Protocol):
         """Remove every profile of the user (the skill was disabled)."""
         ...
 
+    def profiles(self, user: str) -> list[UserKey]:
+        """Every stored profile of the user: the account's and each recognised person's."""
+        ...
+
 
 def save_changes(store: StateStore, key: UserKey, base: Stored, changes: list[Change]) -> Stored:
     """Apply `changes` on top of `base` and write; on a conflict re-read, re-apply and try again."""

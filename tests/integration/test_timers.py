@@ -27,7 +27,9 @@ def test_first_timer_asks_for_permission_then_starts(alexa: LocalAlexa, api, tab
     assert directive["type"] == "Connections.SendRequest" and directive["name"] == "AskFor"
     scopes = directive["payload"]["permissionScopes"]
     assert scopes == [{"permissionScope": TIMERS_SCOPE, "consentLevel": "ACCOUNT"}]
-    assert json.loads(directive["token"]) == {"action": "timer", "kind": "mask", "minutes": 10}
+    assert json.loads(directive["token"]) == {
+        "scope": TIMERS_SCOPE, "action": "timer", "kind": "mask", "minutes": 10
+    }
     assert "permission" in reply.speech
     # When they say yes
     reply = alexa.say("yes")
@@ -139,7 +141,7 @@ def test_a_refusal_gets_the_plain_timer_tip_and_no_new_ask_for_a_week(alexa, api
     alexa.say("ask pore coach to start my mask timer")
     reply = alexa.say("no")
     assert "set a 10 minute timer named clay mask" in reply.speech
-    assert table(alexa.device).state.timer_consent_refused == "2026-11-23"
+    assert table(alexa.device).state.consent_refused == {TIMERS_SCOPE: "2026-11-23"}
     alexa.clock.advance(days=6)
     reply = alexa.say("ask pore coach to start my mask timer")
     assert "directives" not in reply.raw["response"]

@@ -17,6 +17,9 @@ MANIFEST = json.loads((PACKAGE / "skill.json").read_text())["manifest"]
 EN_US = MANIFEST["publishingInformation"]["locales"]["en-US"]
 TASK_FILE = PACKAGE / "tasks" / "ResumeRoutine.1.json"
 MODEL = InteractionModel.load()
+CATALOGUE = json.loads(
+    (PACKAGE.parent / "skill" / "products" / "catalogue.json").read_text(encoding="utf-8")
+)
 
 CUSTOM_INTENTS = {
     "TonightIntent": set(),
@@ -31,9 +34,41 @@ CUSTOM_INTENTS = {
     "PauseTimerIntent": {"timerKind"},
     "ResumeTimerIntent": {"timerKind"},
     "CancelTimerIntent": {"timerKind"},
+    "SetReminderIntent": {"time", "reminderKind"},
+    "ListRemindersIntent": set(),
+    "CancelRemindersIntent": {"reminderKind"},
+    "SuggestProductIntent": {"productKind", "budget"},
+    "AnotherProductIntent": set(),
+    "CheaperProductIntent": set(),
+    "HomeMadeMaskIntent": set(),
+    "OwnProductIntent": {"productName"},
+    "ListOwnedProductsIntent": set(),
+}
+# The product intents are new enough that they must each offer at least ten ways in.
+PRODUCT_INTENTS = {
+    "SuggestProductIntent",
+    "AnotherProductIntent",
+    "CheaperProductIntent",
+    "HomeMadeMaskIntent",
+    "OwnProductIntent",
+    "ListOwnedProductsIntent",
 }
 # Amazon's own slot types, with something a person might say for each.
-BUILT_IN_SLOT_TYPES = {"AMAZON.DURATION": "ten minutes"}
+BUILT_IN_SLOT_TYPES = {
+    "AMAZON.DURATION": "ten minutes",
+    "AMAZON.TIME": "nine pm",
+    "AMAZON.NUMBER": "thirty",
+}
+TIMERS_SCOPE = "alexa::alerts:timers:skill:readwrite"
+REMINDERS_SCOPE = "alexa::alerts:reminders:skill:readwrite"
+# The event names the skill manifest schema accepts for reminders (SMAPI EventNameType).
+REMINDER_EVENTS = {
+    "REMINDER_CREATED",
+    "REMINDER_UPDATED",
+    "REMINDER_DELETED",
+    "REMINDER_STARTED",
+    "REMINDER_STATUS_CHANGED",
+}
 BUILT_IN_INTENTS = {
     "AMAZON.HelpIntent",
     "AMAZON.StopIntent",
@@ -73,6 +108,11 @@ def test_the_model_declares_exactly_the_agreed_intents():
 def test_every_custom_intent_has_at_least_eight_distinct_samples(intent):
     samples = MODEL.custom_intents()[intent]
     assert len({normalise(s) for s in samples}) >= 8
+
+
+@pytest.mark.parametrize("intent", sorted(PRODUCT_INTENTS))
+def test_every_product_intent_has_at_least_ten_distinct_samples(intent):
+    assert len({normalise(s) for s in MODEL.custom_intents()[intent]}) >= 10
 
 
 def test_samples_are_lowercase_without_punctuation():
@@ -118,10 +158,43 @@ def test_slot_type_ids_are_the_agreed_ones():
         "SkinType": ["OILY", "THICK", "COMBINATION", "NORMAL", "DRY", "SENSITIVE"],
         "Weekday": ["MO", "TU", "WE", "TH", "FR", "SA", "SU"],
         "TimerKind": ["TOWEL", "MASK"],
+        "ReminderKind": ["NIGHTLY", "MASK"],
+        "ProductKind": ["SERUM", "CLAY_MASK", "REFINING_LOTION", "ANY"],
+        "ProductName": [p["id"] for p in CATALOGUE["products"] if p["kind"] != "home_made"],
     }
 
 
-@pytest.mark.parametrize("slot_type", ["SkinType", "Weekday", "TimerKind"])
+def test_product_names_are_the_catalogues_bought_products_with_every_alias():
+    bought = [p for p in CATALOGUE["products"] if p["kind"] != "home_made"]
+    owners = defaultdict(set)  # an alias two products share names neither
+    for product in bought:
+        for word in [product["spoken_name"], *product["aliases"]]:
+            owners[normalise(word)].add(product["id"])
+    values = {v["id"]: v["name"] for v in MODEL.slot_types()["ProductName"]}
+
+    assert list(values) == [product["id"] for product in bought]
+    for product in bought:
+        name = values[product["id"]]
+        assert name["value"] == product["spoken_name"].lower()
+        aliases = [a.lower() for a in product["aliases"] if len(owners[normalise(a)]) == 1]
+        assert set(aliases) <= set(name["synonyms"]), product["id"]
+        assert all(len(owners[normalise(s)]) == 1 for s in name["synonyms"]), product["id"]
+
+
+def test_no_product_name_is_a_word_for_the_home_made_mask():
+    home_made = [p for p in CATALOGUE["products"] if p["kind"] == "home_made"]
+    words = {
+        normalise(word)
+        for value in MODEL.slot_types()["ProductName"]
+        for word in [value["name"]["value"], *value["name"]["synonyms"]]
+    }
+    for product in home_made:
+        assert {normalise(w) for w in [product["spoken_name"], *product["aliases"]]} & words == set()
+
+
+@pytest.mark.parametrize(
+    "slot_type", ["SkinType", "Weekday", "TimerKind", "ReminderKind", "ProductKind", "ProductName"]
+)
 def test_no_word_resolves_to_two_values(slot_type):
     owners = defaultdict(set)
     for value in MODEL.slot_types()[slot_type]:
@@ -179,8 +252,36 @@ def test_manifest_privacy_endpoint_and_events():
     assert {"eventName": "SKILL_DISABLED"} in MANIFEST["events"]["subscriptions"]
 
 
-def test_manifest_asks_only_for_the_timers_permission():
-    assert MANIFEST["permissions"] == [{"name": "alexa::alerts:timers:skill:readwrite"}]
+def test_manifest_asks_only_for_the_timers_and_reminders_permissions():
+    assert MANIFEST["permissions"] == [{"name": TIMERS_SCOPE}, {"name": REMINDERS_SCOPE}]
+
+
+def test_manifest_subscribes_to_reminder_and_permission_events():
+    names = [event["eventName"] for event in MANIFEST["events"]["subscriptions"]]
+
+    assert len(names) == len(set(names))
+    assert set(names) == REMINDER_EVENTS | {
+        "SKILL_DISABLED",
+        "SKILL_PERMISSION_ACCEPTED",
+        "SKILL_PERMISSION_CHANGED",
+    }
+    assert set(MANIFEST["events"]) == {"endpoint", "subscriptions"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "intent"),
+    [
+        ("remind me every night at nine", "SetReminderIntent"),
+        ("remind me on mask nights at eight", "SetReminderIntent"),
+        ("what reminders do I have", "ListRemindersIntent"),
+        ("stop my mask night reminder", "CancelRemindersIntent"),
+        ("stop reminding me", "CancelRemindersIntent"),
+    ],
+)
+def test_the_reminder_phrases_given_to_reviewers_work(phrase, intent):
+    assert "reminder" in EN_US["description"]
+    assert f'"{phrase}"' in MANIFEST["publishingInformation"]["testingInstructions"]
+    assert MODEL.match(phrase).intent == intent
 
 
 def test_the_resume_task_is_declared_and_its_file_is_in_the_package():

@@ -10,6 +10,7 @@ from skill.local.nlu import (
     SlotMatch,
     normalise,
     parse_duration,
+    parse_time,
     slots_json,
     split_invocation,
 )
@@ -117,6 +118,84 @@ TIMER_PHRASES = {
 }
 
 
+# utterance -> (intent, {slot: resolved id, or the AMAZON.TIME value for "time"}); None: unfilled.
+REMINDER_PHRASES = {
+    "remind me every night at nine": (
+        "SetReminderIntent",
+        {"time": "09:00", "reminderKind": "NIGHTLY"},
+    ),
+    "remind me on mask nights at eight": (
+        "SetReminderIntent",
+        {"time": "08:00", "reminderKind": "MASK"},
+    ),
+    "remind me tonight at half past eight": (
+        "SetReminderIntent",
+        {"time": "08:30", "reminderKind": None},
+    ),
+    # A time before the kind ends where the time does: it never takes the kind's words.
+    "remind me at nine every night": (
+        "SetReminderIntent",
+        {"time": "09:00", "reminderKind": "NIGHTLY"},
+    ),
+    "Remind me at 9 p.m. every night": (
+        "SetReminderIntent",
+        {"time": "21:00", "reminderKind": "NIGHTLY"},
+    ),
+    "remind me at nine in the evening daily": (
+        "SetReminderIntent",
+        {"time": "21:00", "reminderKind": "NIGHTLY"},
+    ),
+    "remind me at 9:30pm on my mask nights": (
+        "SetReminderIntent",
+        {"time": "21:30", "reminderKind": "MASK"},
+    ),
+    "remind me at quarter to ten the mask nights": (
+        "SetReminderIntent",
+        {"time": "09:45", "reminderKind": "MASK"},
+    ),
+    "remind me at nine at night": ("SetReminderIntent", {"time": "21:00", "reminderKind": None}),
+    "set a reminder for 21:00": ("SetReminderIntent", {"time": "21:00", "reminderKind": None}),
+    "set a nightly reminder for eight thirty": (
+        "SetReminderIntent",
+        {"time": "08:30", "reminderKind": "NIGHTLY"},
+    ),
+    "set a clay mask nights reminder at 10 pm": (
+        "SetReminderIntent",
+        {"time": "22:00", "reminderKind": "MASK"},
+    ),
+    "give me a reminder at noon every day": (
+        "SetReminderIntent",
+        {"time": "12:00", "reminderKind": "NIGHTLY"},
+    ),
+    "remind me to do my routine at nine o'clock": (
+        "SetReminderIntent",
+        {"time": "09:00", "reminderKind": None},
+    ),
+    "remind me each night": ("SetReminderIntent", {"time": None, "reminderKind": "NIGHTLY"}),
+    "set a reminder": ("SetReminderIntent", {"time": None, "reminderKind": None}),
+    "remind me at purple": ("SetReminderIntent", {"time": "?", "reminderKind": None}),
+    "remind me on pizza nights at nine": (
+        "SetReminderIntent",
+        {"time": "09:00", "reminderKind": "?"},
+    ),
+    "what reminders do I have": ("ListRemindersIntent", {}),
+    "when will you remind me": ("ListRemindersIntent", {}),
+    "do I have a reminder set": ("ListRemindersIntent", {}),
+    "stop reminding me": ("CancelRemindersIntent", {"reminderKind": None}),
+    "cancel my reminders": ("CancelRemindersIntent", {"reminderKind": None}),
+    "no more reminders": ("CancelRemindersIntent", {"reminderKind": None}),
+    "stop my mask night reminder": ("CancelRemindersIntent", {"reminderKind": "MASK"}),
+    "turn off my nightly reminder": ("CancelRemindersIntent", {"reminderKind": "NIGHTLY"}),
+    "stop reminding me on mask nights": ("CancelRemindersIntent", {"reminderKind": "MASK"}),
+    # The phrases the reminder intents must leave alone.
+    "remind me of my skin type": ("GetSkinTypeIntent", {}),
+    "set a timer": ("StartTimerIntent", {"timerKind": None, "duration": None}),
+    "cancel the timer": ("CancelTimerIntent", {"timerKind": None}),
+    "stop": ("AMAZON.StopIntent", {}),
+    "cancel": ("AMAZON.CancelIntent", {}),
+}
+
+
 @pytest.mark.parametrize("utterance", PHRASES)
 def test_what_people_say_reaches_the_right_intent(utterance):
     intent, slot_ids = PHRASES[utterance]
@@ -145,6 +224,102 @@ def test_timer_phrases_reach_the_timer_intents(utterance):
             assert slot.value == want, name
         else:
             assert (slot.resolved_id or "?") == want, name
+
+
+@pytest.mark.parametrize("utterance", REMINDER_PHRASES)
+def test_reminder_phrases_reach_the_reminder_intents(utterance):
+    intent, expected = REMINDER_PHRASES[utterance]
+
+    match = MODEL.match(utterance)
+
+    assert match.intent == intent
+    assert set(match.slots) >= set(expected)
+    for name, want in expected.items():
+        slot = match.slots[name]
+        if name in {"time", "duration"} or slot.value is None:
+            assert slot.value == want, name
+        else:
+            assert (slot.resolved_id or "?") == want, name
+
+
+@pytest.mark.parametrize(
+    ("spoken", "value"),
+    [
+        # A bare hour is the morning one, as Alexa reads it.
+        ("nine", "09:00"),
+        ("nine o'clock", "09:00"),
+        ("at 9", "09:00"),
+        ("9", "09:00"),
+        ("twelve", "12:00"),
+        ("9 am", "09:00"),
+        ("nine a.m.", "09:00"),
+        ("seven in the morning", "07:00"),
+        # Words that put it after noon.
+        ("9 pm", "21:00"),
+        ("9pm", "21:00"),
+        ("nine p.m.", "21:00"),
+        ("nine in the evening", "21:00"),
+        ("nine at night", "21:00"),
+        ("nine tonight", "21:00"),
+        ("three in the afternoon", "15:00"),
+        ("twelve pm", "12:00"),
+        ("twelve am", "00:00"),
+        ("twelve at night", "00:00"),
+        ("two at night", "02:00"),
+        # Minutes.
+        ("half past eight", "08:30"),
+        ("eight thirty", "08:30"),
+        ("eight oh five", "08:05"),
+        ("nine forty five", "09:45"),
+        ("quarter past nine", "09:15"),
+        ("a quarter past nine", "09:15"),
+        ("quarter to ten", "09:45"),
+        ("twenty five past nine", "09:25"),
+        ("ten minutes to nine", "08:50"),
+        ("quarter to one", "00:45"),
+        ("quarter to twelve at night", "23:45"),
+        ("ten to ten pm", "21:50"),
+        ("seven forty five in the evening", "19:45"),
+        ("nine thirty p.m.", "21:30"),
+        # Digits, on either clock.
+        ("21:00", "21:00"),
+        ("2100", "21:00"),
+        ("9:30", "09:30"),
+        ("930", "09:30"),
+        ("10:30 pm", "22:30"),
+        ("10:30 PM.", "22:30"),
+        ("00:15", "00:15"),
+        # Named times and parts of the day.
+        ("noon", "12:00"),
+        ("twelve noon", "12:00"),
+        ("midday", "12:00"),
+        ("midnight", "00:00"),
+        ("in the evening", "EV"),
+        ("evening", "EV"),
+        ("this evening", "EV"),
+        ("night", "NI"),
+        ("at night", "NI"),
+        ("morning", "MO"),
+        ("in the morning", "MO"),
+        ("afternoon", "AF"),
+        # What Alexa can't read.
+        ("purple", "?"),
+        ("", "?"),
+        ("nine purple", "?"),
+        ("25:00", "?"),
+        ("9:75", "?"),
+        ("21 pm", "?"),
+        ("0 am", "?"),
+        ("thirteen", "?"),
+        ("half to nine", "?"),
+        ("sixty past nine", "?"),
+        ("quarter past", "?"),
+        ("pm", "?"),
+        ("ten minutes", "?"),
+    ],
+)
+def test_parse_time_gives_what_alexa_puts_in_a_time_slot(spoken, value):
+    assert parse_time(spoken) == value
 
 
 @pytest.mark.parametrize(
@@ -302,6 +477,28 @@ def test_slots_json_for_an_unreadable_duration_is_a_question_mark():
 
     assert slots["duration"]["value"] == "?"
     assert slots["timerKind"] == {"name": "timerKind", "confirmationStatus": "NONE"}
+
+
+def test_slots_json_for_a_time_carries_the_clock_value_and_no_resolutions():
+    slots = slots_json(MODEL.match("remind me on mask nights at nine pm"), SKILL_ID)
+
+    assert slots["time"] == {
+        "name": "time",
+        "value": "21:00",
+        "confirmationStatus": "NONE",
+        "source": "USER",
+    }
+    authority = slots["reminderKind"]["resolutions"]["resolutionsPerAuthority"][0]
+    assert authority["authority"].endswith(".ReminderKind")
+    assert authority["values"] == [{"value": {"name": "mask nights", "id": "MASK"}}]
+
+
+def test_slots_json_for_a_period_and_an_unreadable_time():
+    evening = slots_json(MODEL.match("remind me at evening"), SKILL_ID)["time"]
+    unreadable = slots_json(MODEL.match("remind me at purple"), SKILL_ID)["time"]
+
+    assert (evening["value"], unreadable["value"]) == ("EV", "?")
+    assert "resolutions" not in unreadable
 
 
 def test_slots_json_for_unfilled_and_built_in_slots():

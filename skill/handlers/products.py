@@ -1,0 +1,208 @@
+"""Product suggestions from the article's catalogue, and the products the user owns.
+
+Suggestions are only ever given when asked for: no product is mentioned anywhere else.
+"""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+from ask_sdk_model.ui import SimpleCard
+
+from skill.handlers import common
+from skill.handlers.slots import resolved_id, slot_value
+from skill.products import (
+    Product,
+    ProductKind,
+    Reason,
+    Suggestion,
+    home_made_recipe,
+    patch_test_due,
+    product_by_alias,
+    product_by_id,
+    spoken_price,
+    suggest,
+)
+from skill.routine import SkinType
+
+# Session attributes of a run of suggestions: "another one" walks on without repeats.
+SUGGESTED = "suggested"  # ids suggested in this run
+ASKED_KIND = "suggestKind"  # the kind asked for, if any
+ASKED_BUDGET = "suggestBudget"  # the budget asked for, if any
+
+OFFER_CHEAPER, OFFER_ANOTHER, OFFER_RECIPE = "cheaper", "another", "recipe"
+OFFERS = (OFFER_CHEAPER, OFFER_ANOTHER, OFFER_RECIPE)  # pending questions a yes answers here
+
+
+def _price(say, product: Product) -> str:
+    return say.say("product_named", name=product.spoken_name, price=spoken_price(product.price_usd))
+
+
+def answer(handler_input: HandlerInput, cheaper: bool = False, new_run: bool = False) -> Response:
+    """Suggest the next product of this run, say why in a breath, and offer one more step."""
+    attributes = common.session_attributes(handler_input)
+    if new_run:
+        attributes[SUGGESTED] = []
+    state = common.user(handler_input).state
+    last = product_by_id(state.last_suggestion)
+    suggestion = suggest(
+        kind=ProductKind(attributes[ASKED_KIND]) if attributes.get(ASKED_KIND) else None,
+        skin_type=SkinType(state.skin_type) if state.skin_type else None,
+        plan=common.tonight_plan(handler_input),
+        budget_usd=attributes.get(ASKED_BUDGET),
+        cheaper_than=last.price_usd if cheaper and last and last.price_usd else None,
+        exclude=frozenset(attributes.get(SUGGESTED, [])),
+        last_suggested=state.last_suggestion,
+    )
+    if suggestion.product is None:
+        return common.tell(handler_input, _nothing_left(handler_input, suggestion))
+    return _present(handler_input, suggestion, suggestion.product)
+
+
+def _present(handler_input: HandlerInput, suggestion: Suggestion, product: Product) -> Response:
+    say = common.speech(handler_input)
+    session = common.user(handler_input)
+    attributes = common.session_attributes(handler_input)
+    attributes[SUGGESTED] = [*attributes.get(SUGGESTED, []), product.id]
+    warn = patch_test_due(product.id, frozenset(session.state.patch_warned))
+
+    def remember(state, product_id=product.id, warn=warn):
+        state.last_suggestion = product_id
+        if warn:
+            state.patch_warned = sorted({*state.patch_warned, product_id})
+
+    session.change(remember)
+    if product.price_usd is None:  # the home-made mask
+        opening = say.say(f"suggest_{suggestion.reason_key.value}")
+        offer, pending = say.say("offer_recipe"), OFFER_RECIPE
+    else:
+        opening = _opening(handler_input, suggestion, product)
+        handler_input.response_builder.set_card(
+            SimpleCard(
+                title=product.spoken_name,
+                content=f"{say.say('card_price', price=product.price_usd)}\n{product.reason}",
+            )
+        )
+        offer, pending = say.say("offer_cheaper"), OFFER_CHEAPER
+    text = say.join(opening, say.say("patch_test") if warn else "", offer)
+    return common.ask(handler_input, text, offer, pending=pending)
+
+
+def _opening(handler_input: HandlerInput, suggestion: Suggestion, product: Product) -> str:
+    say = common.speech(handler_input)
+    named = _price(say, product)
+    reason = suggestion.reason_key
+    skin = common.user(handler_input).state.skin_type
+    budget = common.session_attributes(handler_input).get(ASKED_BUDGET)
+    if reason in (Reason.MOST_FOR_SKIN, Reason.GENTLEST_DAILY, Reason.FITS_SKIN) and skin:
+        return say.say(f"suggest_{reason.value}", skin=skin, product=named)
+    if reason is Reason.FITS_TONIGHT and product.step:
+        step = say.say(f"step_name_{product.step.value}")
+        return say.say("suggest_fits_tonight", step=step, product=named)
+    if reason is Reason.UNDER_BUDGET and budget:
+        return say.say("suggest_under_budget", budget=_dollars(say, budget), product=named)
+    if reason in (Reason.CHEAPER, Reason.EVERY_NIGHT):
+        return say.say(f"suggest_{reason.value}", product=named)
+    return say.say("suggest_plain", product=named)
+
+
+def _dollars(say, amount: int) -> str:
+    return spoken_price(amount).removeprefix("about ")
+
+
+def _nothing_left(handler_input: HandlerInput, suggestion: Suggestion) -> str:
+    say = common.speech(handler_input)
+    budget = common.session_attributes(handler_input).get(ASKED_BUDGET)
+    key = f"suggest_{suggestion.reason_key.value}"
+    return say.say(key, budget=_dollars(say, budget) if budget else "")
+
+
+def recipe(handler_input: HandlerInput) -> Response:
+    say = common.speech(handler_input)
+    made = home_made_recipe()
+    text = say.say(
+        "recipe",
+        clay_amount=made.clay_amount,
+        liquid_amount=made.liquid_amount,
+        liquid=made.liquid,
+        minutes=made.minutes,
+        alternatives=say.listing(made.alternatives, last_joiner="or").capitalize(),
+    )
+    return common.tell(handler_input, text)
+
+
+class SuggestProductHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("SuggestProductIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        attributes = common.session_attributes(handler_input)
+        kind = resolved_id(handler_input, "productKind")
+        attributes[ASKED_KIND] = kind.lower() if kind and kind != "ANY" else None
+        budget = slot_value(handler_input, "budget")
+        attributes[ASKED_BUDGET] = int(budget) if budget and budget.isdigit() else None
+        return answer(handler_input, new_run=True)
+
+
+class MoreProductsHandler(AbstractRequestHandler):
+    """'Another one' and 'something cheaper' go on from the last suggestion."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("AnotherProductIntent")(handler_input) or is_intent_name(
+            "CheaperProductIntent"
+        )(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        cheaper = is_intent_name("CheaperProductIntent")(handler_input)
+        return answer(handler_input, cheaper=cheaper)
+
+
+class HomeMadeMaskHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("HomeMadeMaskIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return recipe(handler_input)
+
+
+def offer_accepted(handler_input: HandlerInput, offer: str) -> Response:
+    if offer == OFFER_RECIPE:
+        return recipe(handler_input)
+    return answer(handler_input, cheaper=offer == OFFER_CHEAPER)
+
+
+class OwnProductHandler(AbstractRequestHandler):
+    """'I bought the Kiehl's mask': the walk then names it at its step."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("OwnProductIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = common.speech(handler_input)
+        product = product_by_id(resolved_id(handler_input, "productName")) or product_by_alias(
+            slot_value(handler_input, "productName") or ""
+        )
+        if product is None or product.step is None:
+            return common.tell(handler_input, say.say("owned_unknown"))
+        common.user(handler_input).change(
+            lambda state: state.owned.update({product.kind.value: product.id})
+        )
+        step = say.say(f"step_name_{product.step.value}")
+        return common.tell(
+            handler_input, say.say("owned_recorded", product=product.spoken_name, step=step)
+        )
+
+
+class ListOwnedProductsHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("ListOwnedProductsIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = common.speech(handler_input)
+        owned = [product_by_id(i) for i in common.user(handler_input).state.owned.values()]
+        names = [product.spoken_name for product in owned if product]
+        if not names:
+            return common.tell(handler_input, say.say("owned_none"))
+        return common.tell(handler_input, say.say("owned_list", products=say.listing(names)))

@@ -1,0 +1,211 @@
+"""Routine reminders through the SDK's Reminders client, over HTTPS to the loopback stand-in."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from skill import app
+from skill.local.alexa_api import REMINDERS_SCOPE
+from skill.local.driver import LocalAlexa
+from skill.local.envelopes import Device
+
+NIGHTLY_PLAIN = "FREQ=WEEKLY;BYDAY=TU,WE,FR,SA,SU;BYHOUR=21;BYMINUTE=0;BYSECOND=0"
+NIGHTLY_MASK = "FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=21;BYMINUTE=0;BYSECOND=0"
+
+
+def rules(api) -> dict[str, str]:
+    """What Alexa holds: token -> recurrence rule."""
+    return {
+        token: body["trigger"]["recurrence"]["recurrenceRules"][0]
+        for token, body in api.reminders.items()
+    }
+
+
+def stored_tokens(table, device) -> set[str]:
+    return {kept["token"] for kept in table(device).state.reminders.values()}
+
+
+def test_a_nightly_reminder_is_confirmed_then_asks_consent_then_set(alexa, api, table) -> None:
+    # When the user asks for a nightly reminder at nine
+    reply = alexa.say("ask pore coach to remind me every night at nine")
+    # Then the skill restates it and asks before setting anything
+    assert reply.speech == (
+        "I'll remind you at 9 pm every night, and on mask nights I'll say so. Shall I set that?"
+    )
+    assert not api.calls_to("reminders")
+    # When they confirm, Alexa is asked for the reminders permission, carrying the reminder
+    reply = alexa.say("yes")
+    directive = reply.raw["response"]["directives"][0]
+    assert directive["payload"]["permissionScopes"][0]["permissionScope"] == REMINDERS_SCOPE
+    assert json.loads(directive["token"])["time"] == "21:00"
+    # And when they consent, both alerts are created and recorded
+    reply = alexa.say("yes")
+    assert reply.speech == "Done. You'll hear the first one tonight at 9 pm."
+    assert sorted(rules(api).values()) == sorted([NIGHTLY_PLAIN, NIGHTLY_MASK])
+    assert stored_tokens(table, alexa.device) == set(api.reminders)
+
+
+def test_the_request_body_is_the_documented_shape(alexa, api) -> None:
+    api.grant(REMINDERS_SCOPE)
+    alexa.say("ask pore coach to remind me on mask nights at half past eight")
+    alexa.say("yes")
+    [body] = [c.body for c in api.calls_to("reminders") if c.method == "POST"]
+    assert body == {
+        "requestTime": "2026-11-23T20:00:00",
+        "trigger": {
+            "type": "SCHEDULED_ABSOLUTE",
+            "timeZoneId": "America/Los_Angeles",
+            "recurrence": {
+                "startDateTime": "2026-11-23T20:00:00",
+                "recurrenceRules": ["FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=20;BYMINUTE=30;BYSECOND=0"],
+            },
+        },
+        "alertInfo": {
+            "spokenInfo": {
+                "content": [
+                    {
+                        "locale": "en-US",
+                        "text": "Tonight is a clay-mask night. Ask Pore Coach to walk you through it.",
+                    }
+                ]
+            }
+        },
+        "pushNotification": {"status": "ENABLED"},
+    }
+
+
+@pytest.mark.parametrize(
+    ("zone", "utc"),
+    [
+        ("America/Los_Angeles", datetime(2026, 11, 24, 4, 0, tzinfo=UTC)),
+        ("Europe/London", datetime(2026, 11, 23, 19, 0, tzinfo=UTC)),
+        ("Asia/Kolkata", datetime(2026, 11, 23, 14, 30, tzinfo=UTC)),
+        ("Australia/Sydney", datetime(2026, 11, 23, 8, 0, tzinfo=UTC)),
+    ],
+)
+def test_reminders_go_off_at_nine_in_the_devices_zone(aws, api, clock, table, zone, utc) -> None:
+    # Given a device in `zone` at 7 pm local on Monday 23 November
+    device = Device(api_endpoint=api.endpoint, device_id=f"amzn1.ask.device.{zone.replace('/', '-')}")
+    api.device_time_zones[device.device_id] = zone
+    api.grant(REMINDERS_SCOPE)
+    clock.now = utc
+    alexa = LocalAlexa(app.lambda_handler, device=device, clock=clock)
+    alexa.say("ask pore coach to remind me every night at 9 pm")
+    reply = alexa.say("yes")
+    assert "tonight at 9 pm" in reply.speech
+    assert {b["trigger"]["timeZoneId"] for b in api.reminders.values()} == {zone}
+    # Then over the next week it goes off at 9 pm local every night, saying so on mask nights
+    clock.advance(days=7)
+    fired = api.due_reminders()
+    assert len(fired) == 7
+    assert all(f.at.astimezone(ZoneInfo(zone)).hour == 21 for f in fired)
+    assert sum("clay-mask night" in f.text for f in fired) == 2
+
+
+def test_what_reminders_i_have_and_stopping_them(alexa, api, table) -> None:
+    api.grant(REMINDERS_SCOPE)
+    assert "don't have any reminders" in alexa.say("ask pore coach what reminders do i have").speech
+    alexa.say("ask pore coach to remind me every night at nine")
+    alexa.say("yes")
+    assert alexa.say("ask pore coach what reminders do i have").speech == "One every night at 9 pm."
+    alexa.say("ask pore coach to remind me on mask nights at eight")
+    alexa.say("yes")
+    reply = alexa.say("ask pore coach what reminders do i have")
+    assert reply.speech == "Mask nights at 8 pm, and the other nights at 9 pm."
+    assert len(api.reminders) == 2  # the mask alert was moved, not duplicated
+    reply = alexa.say("ask pore coach to stop my mask night reminder")
+    assert "No more mask-night reminder" in reply.speech
+    assert len(api.reminders) == 1 and stored_tokens(table, alexa.device) == set(api.reminders)
+    reply = alexa.say("ask pore coach to stop reminding me")
+    assert "cancelled your reminders" in reply.speech
+    assert api.reminders == {} and table(alexa.device).state.reminders == {}
+
+
+def test_moving_mask_nights_moves_the_reminders(alexa, api, table) -> None:
+    api.grant(REMINDERS_SCOPE)
+    alexa.say("ask pore coach to remind me every night at nine")
+    alexa.say("yes")
+    before = set(api.reminders)
+    reply = alexa.say("ask pore coach to make my mask nights tuesday and saturday")
+    assert "reminders have moved" in reply.speech
+    assert set(api.reminders) == before  # updated in place
+    assert sorted(rules(api).values()) == sorted(
+        [
+            "FREQ=WEEKLY;BYDAY=MO,WE,TH,FR,SU;BYHOUR=21;BYMINUTE=0;BYSECOND=0",
+            "FREQ=WEEKLY;BYDAY=TU,SA;BYHOUR=21;BYMINUTE=0;BYSECOND=0",
+        ]
+    )
+
+
+def test_a_reminder_deleted_in_the_alexa_app_is_forgotten(alexa, api, table) -> None:
+    api.grant(REMINDERS_SCOPE)
+    alexa.say("ask pore coach to remind me every night at nine")
+    alexa.say("yes")
+    mask_token = table(alexa.device).state.reminders["mask"]["token"]
+    api.remove_reminder(mask_token)
+    reply = alexa.event("Reminders.ReminderDeleted", {"alertTokens": [mask_token]})
+    assert reply.speech == ""
+    assert stored_tokens(table, alexa.device) == set(api.reminders)
+    assert "other nights" not in alexa.say("ask pore coach what reminders do i have").speech
+
+
+def test_a_refusal_is_respected_for_a_week(alexa, api, table) -> None:
+    alexa.say("ask pore coach to remind me every night at nine")
+    alexa.say("yes")
+    reply = alexa.say("no")
+    assert "ask Alexa to remind you every night at 9 pm" in reply.speech
+    alexa.say("ask pore coach to remind me every night at nine")
+    reply = alexa.say("yes")
+    assert "directives" not in reply.raw["response"]
+    assert table(alexa.device).state.reminders == {}
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "heard"),
+    [
+        (400, {"code": "INVALID_REQUEST", "message": "bad"}, "couldn't set that reminder"),
+        (403, {"code": "FORBIDDEN", "message": "no"}, "don't work on this device"),
+        (429, {"code": "RATE_EXCEEDED", "message": "slow"}, "busy"),
+        (500, {"code": "INTERNAL_ERROR", "message": "oops"}, "didn't answer"),
+        (503, {"code": "UNAVAILABLE", "message": "later"}, "didn't answer"),
+        (500, None, "didn't answer"),
+    ],
+)
+def test_every_reminders_api_failure_is_spoken_and_nothing_half_recorded(
+    alexa, api, table, status, body, heard
+) -> None:
+    api.grant(REMINDERS_SCOPE)
+    alexa.say("ask pore coach to remind me every night at nine")
+    api.fail("reminders", status, body, times=1)
+    reply = alexa.say("yes")
+    assert heard in reply.speech
+    # The first alert failed and was not recorded; the second was never tried
+    assert table(alexa.device).state.reminders == {} and api.reminders == {}
+
+
+def test_a_half_done_nightly_reminder_keeps_only_what_alexa_holds(alexa, api, table) -> None:
+    api.grant(REMINDERS_SCOPE)
+    alexa.say("ask pore coach to remind me every night at nine")
+    reply = alexa.say("yes")
+    assert len(api.reminders) == 2
+    alexa.say("ask pore coach to remind me every night at ten")
+    api.fail("reminders", 500, {"code": "INTERNAL_ERROR", "message": "x"}, times=2)
+    reply = alexa.say("yes")
+    assert "didn't answer" in reply.speech
+    assert stored_tokens(table, alexa.device) == set(api.reminders)
+
+
+@pytest.mark.parametrize(
+    ("words", "heard"),
+    [
+        ("ask pore coach to remind me every night", "What time"),
+        ("ask pore coach to remind me every night at half past ten", "10:30 pm every night"),
+        ("ask pore coach to remind me every night at 21:15", "9:15 pm every night"),
+    ],
+)
+def test_spoken_times(alexa, words, heard) -> None:
+    assert heard in alexa.say(words).speech
