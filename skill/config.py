@@ -42,7 +42,7 @@ class Settings:
         if len(secret) < 32:
             raise ConfigError("USER_KEY_SECRET must be at least 32 characters")
         try:
-            timeout = float(env.get("ALEXA_API_TIMEOUT_SECONDS", "2.5"))
+            timeout = float(env.get("ALEXA_API_TIMEOUT_SECONDS", "2"))
         except ValueError as error:
             raise ConfigError("ALEXA_API_TIMEOUT_SECONDS must be a number of seconds") from error
         # Alexa waits 8 s for the whole answer; one slow API call must leave room for the rest.

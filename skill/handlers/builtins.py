@@ -8,10 +8,9 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from skill.handlers import common, products, reminders, timers
-from skill.handlers.tonight import renew_program
-from skill.handlers.walk import current_step, in_walk, start_walk
+from skill.handlers.tonight import decline_renewal, missed_mask_answered, renew_program
+from skill.handlers.walk import current_step, in_walk, move_to, start_walk
 from skill.observability import logger
-from skill.state.store import StoreError
 
 
 class HelpHandler(AbstractRequestHandler):
@@ -46,57 +45,62 @@ class StopHandler(AbstractRequestHandler):
 
 
 def _walking(handler_input: HandlerInput) -> bool:
-    """Stop must work with the store down too: then it simply says goodbye."""
-    try:
-        return in_walk(handler_input)
-    except StoreError:
-        return False
+    """Stop costs no read: only a session that already holds the state can be in a walk."""
+    return common.user(handler_input).at_hand and in_walk(handler_input)
 
 
-class YesHandler(AbstractRequestHandler):
+class YesNoHandler(AbstractRequestHandler):
+    """Yes and no answer the question left open; each question names what its answers do."""
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.YesIntent")(handler_input)
+        return is_intent_name("AMAZON.YesIntent")(handler_input) or is_intent_name(
+            "AMAZON.NoIntent"
+        )(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        yes = is_intent_name("AMAZON.YesIntent")(handler_input)
         asked = common.pending(handler_input)
-        if asked == common.ASKED_WALK:
-            return start_walk(handler_input)
-        if asked == common.ASKED_RENEW:
-            return renew_program(handler_input)
-        if asked == common.ASKED_TIMER:
-            return timers.offer_accepted(handler_input)
-        if asked == common.ASKED_REMINDER:
-            return reminders.confirmed(handler_input)
-        if asked in products.OFFERS:
-            return products.offer_accepted(handler_input, asked)
-        return unclear_yes_no(handler_input, asked)
+        answers = ANSWERS.get(asked or "")
+        if answers is None and asked in products.OFFERS:
+            answers = (lambda hi: products.offer_accepted(hi, asked), _goodbye)
+        if answers is None:
+            return unclear_yes_no(handler_input, asked, yes)
+        return answers[0 if yes else 1](handler_input)
 
 
-class NoHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.NoIntent")(handler_input)
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        say = common.speech(handler_input)
-        asked = common.pending(handler_input)
-        if asked == common.ASKED_WALK:
-            return common.tell(handler_input, say.say("walk_declined"))
-        if asked == common.ASKED_RENEW:
-            return common.tell(handler_input, say.say("program_not_renewed"))
-        if asked == common.ASKED_TIMER:
-            return timers.offer_declined(handler_input)
-        if asked == common.ASKED_REMINDER:
-            return reminders.declined(handler_input)
-        if asked in products.OFFERS:
-            return common.tell(handler_input, say.say("goodbye"))
-        return unclear_yes_no(handler_input, asked)
+def _goodbye(handler_input: HandlerInput) -> Response:
+    return common.tell(handler_input, common.speech(handler_input).say("goodbye"))
 
 
-def unclear_yes_no(handler_input: HandlerInput, asked: str | None) -> Response:
+def _walk_declined(handler_input: HandlerInput) -> Response:
+    return common.tell(handler_input, common.speech(handler_input).say("walk_declined"))
+
+
+# question -> (what yes does, what no does)
+ANSWERS = {
+    common.ASKED_WALK: (start_walk, _walk_declined),
+    common.ASKED_RENEW: (renew_program, decline_renewal),
+    common.ASKED_MISSED_MASK: (
+        lambda hi: missed_mask_answered(hi, done=True),
+        lambda hi: missed_mask_answered(hi, done=False),
+    ),
+    common.ASKED_TIMER: (timers.offer_accepted, timers.offer_declined),
+    common.ASKED_REMINDER: (reminders.confirmed, reminders.declined),
+}
+
+
+def unclear_yes_no(handler_input: HandlerInput, asked: str | None, yes: bool) -> Response:
+    """A yes or no to no open question: in a walk, yes means go on; otherwise re-ask or help."""
     say = common.speech(handler_input)
     if asked == common.ASKED_SKIN:
-        text = say.say("skin_no_match")
+        text = say.say("skin_which")
         return common.ask(handler_input, text, text, pending=common.ASKED_SKIN)
+    if in_walk(handler_input):
+        plan, step = current_step(handler_input)
+        if yes:
+            return move_to(handler_input, plan, (step or 0) + 1)
+        text = say.say("timer_offer_declined")
+        return common.ask(handler_input, text, say.say("step_reprompt"))
     text = say.say("unhandled_yes_no")
     return common.ask(handler_input, text, say.say("help"))
 
@@ -126,15 +130,20 @@ class FallbackHandler(AbstractRequestHandler):
         return is_request_type("IntentRequest")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        say = common.speech(handler_input)
-        if in_walk(handler_input):
-            text = say.say("fallback_walk")
-            return common.ask(handler_input, text, text)
-        if common.pending(handler_input) == common.ASKED_SKIN:
-            text = say.say("skin_no_match")
-            return common.ask(handler_input, text, text, pending=common.ASKED_SKIN)
-        text = say.say("fallback")
+        return not_understood(handler_input)
+
+
+def not_understood(handler_input: HandlerInput) -> Response:
+    """Words we can't act on: answer for where the user is (a walk, a question, or nowhere)."""
+    say = common.speech(handler_input)
+    if common.pending(handler_input) == common.ASKED_SKIN:
+        text = say.say("skin_unsure")
+        return common.ask(handler_input, text, text, pending=common.ASKED_SKIN)
+    if in_walk(handler_input):
+        text = say.say("fallback_walk")
         return common.ask(handler_input, text, text)
+    text = say.say("fallback")
+    return common.ask(handler_input, text, text)
 
 
 class SessionEndedHandler(AbstractRequestHandler):

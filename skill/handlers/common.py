@@ -24,6 +24,7 @@ ASKED_SKIN = "skin"
 ASKED_RENEW = "renew"
 ASKED_TIMER = "timer"
 ASKED_REMINDER = "reminder"
+ASKED_MISSED_MASK = "missedMask"
 
 
 def user(handler_input: HandlerInput) -> UserSession:

@@ -70,13 +70,15 @@ class SetMaskNightsHandler(AbstractRequestHandler):
             if chosen[0] == chosen[1]:
                 text = say.say("mask_nights_same")
             else:
-                text = say.say("mask_nights_consecutive", nights=say.nights(sorted(chosen)))
+                text = say.say("mask_nights_consecutive", nights=say.nights(chosen))
             return common.ask(handler_input, text, say.say("mask_nights_ask"))
 
         def move(state, nights=nights):
             state.mask_nights = list(nights)
 
         session = common.user(handler_input)
+        if tuple(session.state.mask_nights) == nights:
+            return common.tell(handler_input, say.say("mask_nights_are", nights=say.nights(nights)))
         session.change(move)
         text = say.say("mask_nights_set", nights=say.nights(nights))
         skin = session.state.skin_type

@@ -65,7 +65,9 @@ class PermissionAnswerHandler(AbstractRequestHandler):
                 lambda state: state.consent_refused.update({scope: night})
             )
         payload = request.payload if isinstance(request.payload, dict) else {}
-        card_sent = answer == "NOT_ANSWERED" and not payload.get("isCardThrown") and bool(scope)
+        # Alexa may send the flag as a string: "false" must not count as a card shown.
+        card_shown = str(payload.get("isCardThrown", "false")).lower() == "true"
+        card_sent = answer == "NOT_ANSWERED" and not card_shown and bool(scope)
         if card_sent:
             handler_input.response_builder.set_card(
                 AskForPermissionsConsentCard(permissions=[scope])

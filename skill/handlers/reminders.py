@@ -135,17 +135,22 @@ def _mask_nights(nights: list[int]) -> tuple[int, int]:
 
 def _ask_consent(handler_input: HandlerInput, request: ReminderRequest, at: time) -> Response:
     if permissions.recently_refused(handler_input, alexa.REMINDERS_SCOPE):
-        return _fallback(handler_input, at)
+        return _fallback(handler_input, at, common.speech(handler_input).say("reminders_off"))
     pending = {"action": CONSENT_ACTION, "request": request.value, "time": f"{at:%H:%M}"}
     intro = common.speech(handler_input).say("reminder_permission_intro")
     return permissions.ask_for(handler_input, alexa.REMINDERS_SCOPE, pending, intro)
 
 
-def _fallback(handler_input: HandlerInput, at: time, lead: str = "") -> Response:
+def _fallback(
+    handler_input: HandlerInput, at: time, lead: str = "", card_sent: bool = False
+) -> Response:
+    """How to get a reminder from Alexa herself, without Pore Coach's permission."""
     say = common.speech(handler_input)
-    return common.tell(
-        handler_input, say.join(lead, say.say("reminder_fallback", time=say.clock_time(at)))
+    tip = say.say(
+        "reminder_fallback" if not lead else "reminder_plain_tip", time=say.clock_time(at)
     )
+    card = say.say("timer_card_sent") if card_sent else ""
+    return common.tell(handler_input, say.join(lead, tip, card))
 
 
 def after_consent(
@@ -154,8 +159,7 @@ def after_consent(
     request, at = _pending_reminder(pending)
     if accepted:  # the user confirmed before the permission prompt
         return set_reminders(handler_input, request, at)
-    lead = common.speech(handler_input).say("timer_card_sent") if card_sent else ""
-    return _fallback(handler_input, at, lead)
+    return _fallback(handler_input, at, card_sent=card_sent)
 
 
 def follow_mask_nights(handler_input: HandlerInput) -> str:

@@ -8,8 +8,10 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.handlers import common
+from skill.handlers.builtins import not_understood
 from skill.handlers.slots import resolved_id
 from skill.handlers.tonight import offer_walk, plan_sentence
+from skill.handlers.walk import in_walk
 from skill.routine import SkinType, lotion_weekdays
 
 
@@ -21,6 +23,9 @@ class SetSkinTypeHandler(AbstractRequestHandler):
         say = common.speech(handler_input)
         slot_id = resolved_id(handler_input, "skinType")
         if slot_id is None:
+            if common.pending(handler_input) != common.ASKED_SKIN and in_walk(handler_input):
+                # "I'm ready" mid-walk sounds like "I'm oily" to the model: not a skin answer.
+                return not_understood(handler_input)
             text = say.say("skin_no_match")
             return common.ask(handler_input, text, text, pending=common.ASKED_SKIN)
         skin = SkinType(slot_id.lower())
@@ -31,10 +36,7 @@ class SetSkinTypeHandler(AbstractRequestHandler):
             return common.tell(handler_input, say.say("skin_same", skin=skin.value))
         session.change(lambda state: set_skin_type(state, skin, night))
         plan = common.tonight_plan(handler_input)
-        # The plan already says when a lotion month starts; the rule would say it twice.
-        rule = (
-            "" if plan.lotion_starts_tonight else lotion_rule(say, skin, session.state.mask_nights)
-        )
+        rule = lotion_rule(say, skin, session.state.mask_nights)
         if previous is not None:
             return common.tell(
                 handler_input, say.join(say.say("skin_changed", skin=skin.value), rule)
@@ -42,7 +44,8 @@ class SetSkinTypeHandler(AbstractRequestHandler):
         if plan.lotion_starts_tonight and not plan.mask:
             tonight_words = say.say("tonight_serum_lotion_start")
             text = say.say("skin_set_first", skin=skin.value, tonight=tonight_words)
-        else:
+        else:  # the plan says when a lotion month starts; the rule would say it twice
+            rule = "" if plan.lotion_starts_tonight else rule
             text = say.join(say.say("skin_set", skin=skin.value), rule, plan_sentence(say, plan))
         return offer_walk(handler_input, text, plan)
 

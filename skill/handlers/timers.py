@@ -25,7 +25,7 @@ from skill.routine import (
     timer_length,
 )
 from skill.services import alexa
-from skill.services.alexa import Outcome
+from skill.services.alexa import Outcome, TimerState
 from skill.services.durations import parse_duration
 
 RESUME_TASK = "ResumeRoutine"
@@ -49,8 +49,11 @@ def timer_kind(handler_input: HandlerInput) -> TimerKind | None:
     at_step = timer_for_step(plan, step) if step is not None else None
     if at_step:
         return at_step
-    running = common.user(handler_input).state.timers
-    return TimerKind(next(iter(running))) if len(running) == 1 else None
+    now = common.now(handler_input).isoformat()
+    held = common.user(handler_input).state.timers
+    # Paused ones ("" end) may still be running; ones whose end has passed have gone off.
+    running = [kind for kind, timer in held.items() if not timer.get("ends") or timer["ends"] > now]
+    return TimerKind(running[0]) if len(running) == 1 else None
 
 
 def start(handler_input: HandlerInput, kind: TimerKind, minutes: int) -> Response:
@@ -64,11 +67,23 @@ def start(handler_input: HandlerInput, kind: TimerKind, minutes: int) -> Respons
         announcement, task,
     )  # fmt: skip
     if outcome is Outcome.OK and timer:
-        common.user(handler_input).change(lambda state: state.timers.update({kind.value: timer.id}))
+        ends = (common.now(handler_input) + timer.remaining).isoformat()
+        mask_tonight = kind is TimerKind.MASK and plan.mask
+
+        def remember(state, timer_id=timer.id, ends=ends):
+            state.timers[kind.value] = {"id": timer_id, "ends": ends}
+            if mask_tonight:  # a timed mask is a mask done, walk or no walk
+                state.record_mask_done(plan.night)
+
+        common.user(handler_input).change(remember)
         key = "timer_started_task" if task else "timer_started"
         return common.tell(handler_input, say.say(key, minutes=minutes, name=name))
     if outcome is Outcome.NO_PERMISSION:
         return _ask_consent(handler_input, kind, minutes)
+    if outcome is Outcome.BAD_REQUEST:  # perhaps the label is taken: a timer we lost track of
+        running = _running(handler_input, kind, by_label=True)
+        if running is not None:
+            return running
     return common.tell(handler_input, say.say(f"timer_error_{outcome.value}"))
 
 
@@ -93,7 +108,8 @@ def _when_done(
 
 def _ask_consent(handler_input: HandlerInput, kind: TimerKind, minutes: int) -> Response:
     if permissions.recently_refused(handler_input, alexa.TIMERS_SCOPE):
-        return _fallback(handler_input, kind, minutes)
+        lead = common.speech(handler_input).say("timers_off")
+        return _fallback(handler_input, kind, minutes, lead)
     pending = {"action": CONSENT_ACTION, "kind": kind.value, "minutes": minutes}
     intro = common.speech(handler_input).say("timer_permission_intro")
     return permissions.ask_for(handler_input, alexa.TIMERS_SCOPE, pending, intro)
@@ -106,16 +122,19 @@ def after_consent(
     kind, minutes = _pending_timer(pending)
     if accepted:
         return start(handler_input, kind, minutes)
-    lead = common.speech(handler_input).say("timer_card_sent") if card_sent else ""
-    return _fallback(handler_input, kind, minutes, lead)
+    return _fallback(handler_input, kind, minutes, card_sent=card_sent)
 
 
 def _fallback(
-    handler_input: HandlerInput, kind: TimerKind, minutes: int, lead: str = ""
-) -> Response:
+    handler_input: HandlerInput, kind: TimerKind, minutes: int, lead: str = "",
+    card_sent: bool = False,
+) -> Response:  # fmt: skip
+    """How to get the same timer from Alexa herself, without Pore Coach's permission."""
     say = common.speech(handler_input)
-    text = say.say("timer_fallback", minutes=minutes, label=say.say(f"timer_name_{kind.value}"))
-    return common.tell(handler_input, say.join(lead, text))
+    label = say.say(f"timer_name_{kind.value}")
+    tip = say.say("timer_fallback" if not lead else "timer_plain_tip", minutes=minutes, label=label)
+    card = say.say("timer_card_sent") if card_sent else ""
+    return common.tell(handler_input, say.join(lead, tip, card))
 
 
 class StartTimerHandler(AbstractRequestHandler):
@@ -127,7 +146,7 @@ class StartTimerHandler(AbstractRequestHandler):
         kind = timer_kind(handler_input) or TimerKind.MASK
         spoken = parse_duration(slot_value(handler_input, "duration"))
         length = timer_length(kind, spoken)
-        running = _running(handler_input, kind)
+        running = _running(handler_input, kind, by_label=False)
         if running is not None:
             return running
         if length.problem is DurationProblem.TOO_LONG:
@@ -141,20 +160,41 @@ class StartTimerHandler(AbstractRequestHandler):
         )
 
 
-def _running(handler_input: HandlerInput, kind: TimerKind) -> Response | None:
+def _running(handler_input: HandlerInput, kind: TimerKind, by_label: bool) -> Response | None:
     """A second 'start my mask timer' says how long is left rather than making another."""
-    timer_id = common.user(handler_input).state.timers.get(kind.value)
-    if timer_id is None:
+    timer_id, timer = _find(handler_input, kind, by_label)
+    if timer_id is None or timer is None:
         return None
-    outcome, timer = alexa.read_timer(handler_input, timer_id, common.now(handler_input))
-    if outcome is Outcome.OK and timer:
-        say = common.speech(handler_input)
-        name = say.say(f"timer_name_{kind.value}")
-        left = spoken_span(handler_input, timer.remaining)
-        return common.tell(handler_input, say.say("timer_already_running", name=name, left=left))
+    say = common.speech(handler_input)
+    name = say.say(f"timer_name_{kind.value}")
+    left = spoken_span(handler_input, timer.remaining)
+    return common.tell(handler_input, say.say("timer_already_running", name=name, left=left))
+
+
+def _find(
+    handler_input: HandlerInput, kind: TimerKind, by_label: bool = True
+) -> tuple[str | None, TimerState | None]:
+    """The timer of this kind: by the id we kept, else by its label (set from another profile,
+    or its id never saved). What is gone is forgotten; what is found is kept."""
+    session = common.user(handler_input)
+    now = common.now(handler_input)
+    held = session.state.timers.get(kind.value)
+    outcome, timer = (
+        alexa.read_timer(handler_input, held["id"], now) if held else (Outcome.NOT_FOUND, None)
+    )
+    if outcome is Outcome.NOT_FOUND and by_label:
+        label = common.speech(handler_input).say(f"timer_label_{kind.value}")
+        outcome, timer = alexa.find_timer(handler_input, label, now)
+    if timer is not None:
+        if not held or held["id"] != timer.id:
+            ends = "" if timer.paused else (now + timer.remaining).isoformat()
+            session.change(lambda s: s.timers.update({kind.value: {"id": timer.id, "ends": ends}}))
+        return timer.id, timer
     if outcome is Outcome.NOT_FOUND:
-        _forget(handler_input, kind)
-    return None
+        if held:
+            _forget(handler_input, kind)
+        return None, None
+    return (held["id"] if held else None), None  # one we know of, but the API didn't answer
 
 
 def _forget(handler_input: HandlerInput, kind: TimerKind) -> None:
@@ -179,43 +219,52 @@ def offer_declined(handler_input: HandlerInput) -> Response:
 
 
 class TimerControlHandler(AbstractRequestHandler):
-    """How long is left, pause, resume and cancel: each on the timer kept in state."""
+    """How long is left, pause, resume and cancel, on the user's timer of that kind."""
 
     ACTIONS = {
-        "TimerStatusIntent": None,
         "PauseTimerIntent": (alexa.pause_timer, "timer_paused"),
         "ResumeTimerIntent": (alexa.resume_timer, "timer_resumed"),
         "CancelTimerIntent": (alexa.cancel_timer, "timer_cancelled"),
     }
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return any(is_intent_name(name)(handler_input) for name in self.ACTIONS)
+        names = ("TimerStatusIntent", *self.ACTIONS)
+        return any(is_intent_name(name)(handler_input) for name in names)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = common.speech(handler_input)
         kind = timer_kind(handler_input) or TimerKind.MASK
         name = say.say(f"timer_name_{kind.value}")
-        timer_id = common.user(handler_input).state.timers.get(kind.value)
+        timer_id, timer = _find(handler_input, kind)
         if timer_id is None:
             return common.tell(handler_input, say.say("timer_none", name=name))
-        action = self.ACTIONS[handler_input.request_envelope.request.intent.name]
+        if timer is None:  # the API failed to say
+            return common.tell(handler_input, say.say("timer_error_failed"))
+        action = self.ACTIONS.get(handler_input.request_envelope.request.intent.name)
         if action is None:
-            outcome, timer = alexa.read_timer(handler_input, timer_id, common.now(handler_input))
-            if timer:
-                key = "timer_paused_left" if timer.paused else "timer_left"
-                left = spoken_span(handler_input, timer.remaining)
-                return common.tell(handler_input, say.say(key, name=name, left=left))
-        else:
-            call, done = action
-            outcome = call(handler_input, timer_id)
-            if outcome is Outcome.OK:
-                if done == "timer_cancelled":
-                    _forget(handler_input, kind)
-                return common.tell(handler_input, say.say(done, name=name))
+            key = "timer_paused_left" if timer.paused else "timer_left"
+            left = spoken_span(handler_input, timer.remaining)
+            return common.tell(handler_input, say.say(key, name=name, left=left))
+        call, done = action
+        outcome = call(handler_input, timer_id)
+        if outcome is Outcome.OK:
+            self._remember(handler_input, kind, done)
+            return common.tell(handler_input, say.say(done, name=name))
         if outcome is Outcome.NOT_FOUND:
             _forget(handler_input, kind)
             return common.tell(handler_input, say.say("timer_none", name=name))
         return common.tell(handler_input, say.say(f"timer_error_{outcome.value}"))
+
+    @staticmethod
+    def _remember(handler_input: HandlerInput, kind: TimerKind, done: str) -> None:
+        if done == "timer_cancelled":
+            _forget(handler_input, kind)
+            return
+
+        def unknown_end(state):  # paused, or resumed with time we didn't read: still running
+            state.timers[kind.value]["ends"] = ""
+
+        common.user(handler_input).change(unknown_end)
 
 
 def _pending_timer(pending: dict) -> tuple[TimerKind, int]:

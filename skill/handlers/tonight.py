@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
@@ -72,10 +74,34 @@ def answer_tonight(handler_input: HandlerInput, greeting: str = "") -> Response:
         return common.ask(
             handler_input, say.join(greeting, text), say.say("ask_skin"), pending=common.ASKED_SKIN
         )
-    if plan.program_complete:
-        text = say.say("program_complete")
-        return common.ask(handler_input, say.join(greeting, text), text, pending=common.ASKED_RENEW)
-    return offer_walk(handler_input, say.join(greeting, plan_sentence(say, plan)), plan)
+    missed = plan.mask_moved_from
+    if missed and state.missed_mask_asked != missed.isoformat():
+        # We only know a mask was done if the walk or a timer saw it: ask before moving it.
+        text = say.say("missed_mask_check", weekday=say.weekday(missed.weekday()))
+        return common.ask(
+            handler_input, say.join(greeting, text), text, common.ASKED_MISSED_MASK,
+            night=missed.isoformat(),
+        )  # fmt: skip
+    sentence = say.join(greeting, plan_sentence(say, plan))
+    if plan.program_complete and not state.renewal_declined:
+        question = say.say("program_complete")
+        return common.ask(handler_input, say.join(sentence, question), question, common.ASKED_RENEW)
+    return offer_walk(handler_input, sentence, plan)
+
+
+def missed_mask_answered(handler_input: HandlerInput, done: bool) -> Response:
+    """Yes, the mask was done after all (we didn't see it), or no: it moves to tonight."""
+    night = common.pending_details(handler_input).get("night")
+    if not night:
+        return answer_tonight(handler_input)
+
+    def settle(state, night=night):
+        state.missed_mask_asked = night
+        if done:
+            state.record_mask_done(date.fromisoformat(night))
+
+    common.user(handler_input).change(settle)
+    return answer_tonight(handler_input)
 
 
 class TonightHandler(AbstractRequestHandler):
@@ -92,10 +118,20 @@ def renew_program(handler_input: HandlerInput) -> Response:
 
     def restart(state, night=night):
         state.program_start = night.isoformat()
+        state.renewal_declined = False
 
     common.user(handler_input).change(restart)
     say = common.speech(handler_input)
     plan = common.tonight_plan(handler_input)
     return offer_walk(
         handler_input, say.join(say.say("program_renewed"), plan_sentence(say, plan)), plan
+    )
+
+
+def decline_renewal(handler_input: HandlerInput) -> Response:
+    """No to another month: the plan goes on, without counting days, and we stop asking."""
+    common.user(handler_input).change(lambda state: setattr(state, "renewal_declined", True))
+    say = common.speech(handler_input)
+    return offer_walk(
+        handler_input, say.say("program_not_renewed"), common.tonight_plan(handler_input)
     )

@@ -22,7 +22,15 @@ def current_step(handler_input: HandlerInput) -> tuple[NightPlan, int | None]:
     walk = common.user(handler_input).state.walk
     if walk is None or walk.night != plan.night.isoformat():
         return plan, None
-    return plan, walk.step
+    return plan, _position(plan, walk)
+
+
+def _position(plan: NightPlan, walk: Walk) -> int:
+    """The stored index, or where its step moved to if tonight's plan changed mid-walk."""
+    kinds = [step.kind.value for step in plan.steps]
+    if walk.kind is None or walk.step >= len(kinds) or kinds[walk.step] == walk.kind:
+        return walk.step
+    return kinds.index(walk.kind) if walk.kind in kinds else min(walk.step, len(kinds) - 1)
 
 
 def speak_step(
@@ -54,10 +62,15 @@ def step_text(handler_input: HandlerInput, kind: StepKind) -> str:
 
 
 def move_to(handler_input: HandlerInput, plan: NightPlan, index: int, lead: str = "") -> Response:
-    night = plan.night.isoformat()
+    """Put the walk at `index`; moving past the mask step is what counts the mask as done."""
+    night = plan.night
+    kind = plan.steps[index].kind.value if index < len(plan.steps) else None
+    past_mask = any(step.kind is StepKind.CLAY_MASK for step in plan.steps[:index])
 
-    def place(state, night=night, index=index):
-        state.walk = Walk(night=night, step=index)
+    def place(state, night=night, index=index, kind=kind):
+        state.walk = Walk(night=night.isoformat(), step=index, kind=kind)
+        if past_mask:
+            state.record_mask_done(night)
 
     common.user(handler_input).change(place)
     if index >= len(plan.steps):
@@ -97,9 +110,6 @@ class NextStepHandler(AbstractRequestHandler):
         plan, step = current_step(handler_input)
         if step is None or step >= len(plan.steps):
             return not_walking(handler_input, step)
-        if plan.steps[step].kind is StepKind.CLAY_MASK:
-            night = plan.night
-            common.user(handler_input).change(lambda state: state.record_mask_done(night))
         return move_to(handler_input, plan, step + 1)
 
 

@@ -57,6 +57,15 @@ SPOKEN = {
     "pause-timer": "pause the timer",
     "resume-timer": "resume the timer",
     "cancel-timer": "cancel my mask timer",
+    "set-reminder": "remind me every night at nine",
+    "list-reminders": "what reminders do i have",
+    "cancel-reminders": "stop reminding me",
+    "suggest-product": "what mask should i buy under thirty dollars",
+    "another-product": "another one",
+    "cheaper-product": "something cheaper",
+    "home-made-mask": "how do i make a mask at home",
+    "own-product": "i bought the kiehl's mask",
+    "list-owned-products": "what products do i use",
 }
 
 
@@ -75,7 +84,8 @@ def build() -> dict[str, dict[str, Any]]:
             device,
             connections_response(
                 "AskFor",
-                '{"action": "timer", "kind": "mask", "minutes": 10}',
+                '{"scope": "alexa::alerts:timers:skill:readwrite", "action": "timer", '
+                '"kind": "mask", "minutes": 10}',
                 {"status": "ACCEPTED", "permissionScope": "alexa::alerts:timers:skill:readwrite"},
                 at=AT,
             ),
@@ -90,6 +100,11 @@ def build() -> dict[str, dict[str, Any]]:
                     "input": {"night": "2026-11-23", "step": 5},
                 },
             },
+        ),
+        "reminder-deleted": envelope(
+            skill_event("Reminders.ReminderDeleted", AT, {"alertTokens": ["example-token"]}),
+            device,
+            None,
         ),
         "recognised-person": _new_session(
             Device(person_id="amzn1.ask.person.EXAMPLE"), intent_request("TonightIntent", at=AT)

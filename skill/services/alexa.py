@@ -181,16 +181,31 @@ def read_timer(
     handler_input: HandlerInput, timer_id: str, now: datetime
 ) -> tuple[Outcome, TimerState | None]:
     outcome, reply = _call("timers", "read", lambda: _timers(handler_input).get_timer(timer_id))
-    if reply is None:
-        return outcome, None
+    return (outcome, None) if reply is None else _timer_state(reply, now)
+
+
+def find_timer(
+    handler_input: HandlerInput, label: str, now: datetime
+) -> tuple[Outcome, TimerState | None]:
+    """The skill's running timer with this label: one set in another profile, or whose id we
+    never saved. Labels are unique per account, so there is at most one."""
+    outcome, reply = _call("timers", "list", lambda: _timers(handler_input).get_timers())
+    for timer in getattr(reply, "timers", None) or []:
+        if timer.timer_label == label:
+            return _timer_state(timer, now)
+    return outcome if outcome is not Outcome.OK else Outcome.NOT_FOUND, None
+
+
+def _timer_state(reply, now: datetime) -> tuple[Outcome, TimerState | None]:
+    """A running or paused timer; one that went off or was cancelled counts as not found."""
     status = getattr(reply.status, "value", reply.status)
     if status == "PAUSED":
         remaining = parse_duration(reply.remaining_time_when_paused) or timedelta()
-        return outcome, TimerState(timer_id, paused=True, remaining=remaining)
+        return Outcome.OK, TimerState(reply.id, paused=True, remaining=remaining)
     if status != "ON" or reply.trigger_time is None:
         return Outcome.NOT_FOUND, None
     remaining = max(reply.trigger_time - now, timedelta())
-    return outcome, TimerState(timer_id, paused=False, remaining=remaining)
+    return Outcome.OK, TimerState(reply.id, paused=False, remaining=remaining)
 
 
 def pause_timer(handler_input: HandlerInput, timer_id: str) -> Outcome:

@@ -62,7 +62,3 @@ class Speech:
 
     def nights(self, weekdays: Iterable[int]) -> str:
         return self.listing(self.weekday(n) for n in weekdays)
-
-    @property
-    def card_title(self) -> str:
-        return self._words.CARD_TITLE

@@ -33,7 +33,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Month two it is. Tonight is day one.",
         "Another month it is. Tonight is day one.",
     ),
-    "program_not_renewed": ("Okay, your plan stays as it is. Ask me what's tonight any evening.",),
+    "program_not_renewed": ("Okay, the plan goes on, without counting days.",),
+    "missed_mask_check": ("Did you get to your {weekday} mask?",),
     "offer_walk": ("Want me to walk you through it?", "Shall I walk you through it?"),
     "offer_walk_mask": ("Ready for step one?",),
     "walk_declined": (
@@ -56,6 +57,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "skin_no_match": (
         "Sorry, I didn't catch that. Is your skin oily, combination, dry or sensitive?",
+    ),
+    "skin_which": ("Which is it: oily, combination, dry or sensitive?",),
+    "skin_unsure": (
+        "If you're not sure, combination is a safe place to start. "
+        "Is your skin oily, combination, dry or sensitive?",
     ),
     "skin_is": ("You told me your skin is {skin}.",),
     "skin_unknown": (
@@ -140,7 +146,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "No problem. You can still ask Alexa for a plain timer: say, "
         "Alexa, set a {minutes} minute timer named {label}.",
     ),
-    "timer_card_sent": ("I've put a card in the Alexa app if you change your mind.",),
+    "timer_card_sent": ("There's a card in the Alexa app if you change your mind.",),
+    "timers_off": ("Timers are switched off for Pore Coach; you can allow them in the Alexa app.",),
+    "timer_plain_tip": ("Or say, Alexa, set a {minutes} minute timer named {label}.",),
+    "reminders_off": (
+        "Reminders are switched off for Pore Coach; you can allow them in the Alexa app.",
+    ),
+    "reminder_plain_tip": ("Or ask Alexa to remind you every night at {time}.",),
     "timer_error_bad_request": ("Alexa couldn't set that timer.",),
     "timer_error_not_supported": ("Timers from skills don't work on this device, sorry.",),
     "timer_error_throttled": ("Alexa is busy with timers right now. Try again in a minute.",),
@@ -258,7 +270,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "or say walk me through it. What would you like?",
     ),
     "fallback_walk": ("I didn't get that. Say next, repeat, or go back.",),
-    "anything_else": ("Anything else?",),
     "goodbye": ("Goodnight.", "Okay. Goodnight.", "Enjoy your evening."),
     "nothing_to_repeat": ("I haven't said anything yet. What would you like?",),
     "unhandled_yes_no": (
@@ -275,4 +286,3 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 ORDINALS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 )  # fmt: skip
-CARD_TITLE = "Pore Coach"

@@ -15,7 +15,7 @@ from skill.state.store import Stored, StoreUnavailable, UserKey, VersionConflict
 
 # Fail fast: Alexa abandons the turn after 8 s, and a spoken apology beats silence.
 _CLIENT_CONFIG = Config(
-    connect_timeout=1, read_timeout=2, retries={"max_attempts": 2, "mode": "standard"}
+    connect_timeout=1, read_timeout=1.5, retries={"max_attempts": 2, "mode": "standard"}
 )
 _KEY_ATTRIBUTES = ("user", "profile", "version")
 _serializer = TypeSerializer()

@@ -18,6 +18,7 @@ class Walk:
 
     night: str  # ISO date of the routine night
     step: int  # index into that night's steps
+    kind: str | None = None  # that step's kind, to find it again if the night's plan changes
 
 
 @dataclass
@@ -30,19 +31,18 @@ class UserState:
     walk: Walk | None = None
     time_zone: str | None = None
     time_zone_checked: str | None = None
-    timers: dict[str, str] = field(default_factory=dict)  # timer kind -> Alexa timer id
+    # timer kind -> {"id": Alexa timer id, "ends": ISO time it should end, "" when paused}
+    timers: dict[str, dict[str, str]] = field(default_factory=dict)
     # reminder part ("plain", "mask") -> {"token": Alexa alert token, "time": "HH:MM"}
     reminders: dict[str, dict[str, str]] = field(default_factory=dict)
     consent_refused: dict[str, str] = field(default_factory=dict)  # scope -> ISO date of the "no"
     last_suggestion: str | None = None  # product id: never suggested twice in a row
     patch_warned: list[str] = field(default_factory=list)  # product ids already given the warning
     owned: dict[str, str] = field(default_factory=dict)  # product kind -> the product id they use
+    renewal_declined: bool = False  # said no to another month: plans go on without a day count
+    missed_mask_asked: str | None = None  # ISO date of the mask night we asked "did you do it?"
     # Attributes written by a newer version of the skill, kept so a rollback never drops them.
     extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def is_new(self) -> bool:
-        return self.skin_type is None and self.program_start is None
 
     def routine(self) -> Routine:
         return Routine(
@@ -70,7 +70,9 @@ class UserState:
         values = {k: v for k, v in data.items() if k in known}
         if isinstance(values.get("walk"), dict):
             walk = values["walk"]
-            values["walk"] = Walk(night=str(walk["night"]), step=int(walk["step"]))
+            values["walk"] = Walk(
+                night=str(walk["night"]), step=int(walk["step"]), kind=walk.get("kind")
+            )
         if "mask_nights" in values:
             values["mask_nights"] = [int(n) for n in values["mask_nights"]]
         extra = {k: v for k, v in data.items() if k not in known}

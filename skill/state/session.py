@@ -29,6 +29,11 @@ class UserSession:
             self._state = UserState.from_dict(self._base.state.to_dict())
         return self._state
 
+    @property
+    def at_hand(self) -> bool:
+        """Whether the state can be had without a read: loaded, or carried by the session."""
+        return self._state is not None or self._cached() is not None
+
     def change(self, change: Change) -> None:
         """Apply now, and remember it, so a write conflict can re-apply it to a fresh read."""
         change(self.state)

@@ -12,7 +12,7 @@ from skill.local.alexa_api import TIMERS_SCOPE
 from skill.local.driver import LambdaContext
 
 EVENTS = sorted((Path(__file__).parents[2] / "events").glob("*.json"))
-SILENT = {"session-ended", "skill-disabled"}  # Alexa expects no speech for these
+SILENT = {"session-ended", "skill-disabled", "reminder-deleted"}  # no speech expected
 UNHANDLED = {"fallback", "unknown-intent"}  # the only ones that may hear the fallback answer
 
 

@@ -15,6 +15,7 @@ from skill.local.envelopes import Device
 
 NIGHTLY_PLAIN = "FREQ=WEEKLY;BYDAY=TU,WE,FR,SA,SU;BYHOUR=21;BYMINUTE=0;BYSECOND=0"
 NIGHTLY_MASK = "FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=21;BYMINUTE=0;BYSECOND=0"
+MASK_NIGHT_TEXT = "Tonight is a clay-mask night. Ask Pore Coach to walk you through it."
 
 
 def rules(api) -> dict[str, str]:
@@ -69,7 +70,7 @@ def test_the_request_body_is_the_documented_shape(alexa, api) -> None:
                 "content": [
                     {
                         "locale": "en-US",
-                        "text": "Tonight is a clay-mask night. Ask Pore Coach to walk you through it.",
+                        "text": MASK_NIGHT_TEXT,
                     }
                 ]
             }
@@ -89,7 +90,9 @@ def test_the_request_body_is_the_documented_shape(alexa, api) -> None:
 )
 def test_reminders_go_off_at_nine_in_the_devices_zone(aws, api, clock, table, zone, utc) -> None:
     # Given a device in `zone` at 7 pm local on Monday 23 November
-    device = Device(api_endpoint=api.endpoint, device_id=f"amzn1.ask.device.{zone.replace('/', '-')}")
+    device = Device(
+        api_endpoint=api.endpoint, device_id=f"amzn1.ask.device.{zone.replace('/', '-')}"
+    )
     api.device_time_zones[device.device_id] = zone
     api.grant(REMINDERS_SCOPE)
     clock.now = utc

@@ -44,7 +44,7 @@ def test_state_round_trips_with_every_attribute(store) -> None:
         walk=Walk(night="2026-11-07", step=4),
         time_zone="Asia/Kolkata",
         time_zone_checked="2026-11-07",
-        extra={"last_suggestion": "kiehls-rare-earth"},  # written by a newer version
+        extra={"streak_badges": ["first-week"]},  # written by a newer version
     )
     assert store.save(ALEX, state, 0) == 1
     assert store.load(ALEX) == Stored(state, 1)

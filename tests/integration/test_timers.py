@@ -28,7 +28,10 @@ def test_first_timer_asks_for_permission_then_starts(alexa: LocalAlexa, api, tab
     scopes = directive["payload"]["permissionScopes"]
     assert scopes == [{"permissionScope": TIMERS_SCOPE, "consentLevel": "ACCOUNT"}]
     assert json.loads(directive["token"]) == {
-        "scope": TIMERS_SCOPE, "action": "timer", "kind": "mask", "minutes": 10
+        "scope": TIMERS_SCOPE,
+        "action": "timer",
+        "kind": "mask",
+        "minutes": 10,
     }
     assert "permission" in reply.speech
     # When they say yes
@@ -145,7 +148,7 @@ def test_a_refusal_gets_the_plain_timer_tip_and_no_new_ask_for_a_week(alexa, api
     alexa.clock.advance(days=6)
     reply = alexa.say("ask pore coach to start my mask timer")
     assert "directives" not in reply.raw["response"]
-    assert "plain timer" in reply.speech
+    assert "switched off for Pore Coach" in reply.speech and "named clay mask" in reply.speech
     alexa.clock.advance(days=2)
     reply = alexa.say("ask pore coach to start my mask timer")
     assert reply.raw["response"]["directives"][0]["name"] == "AskFor"

@@ -189,7 +189,8 @@ def test_no_product_name_is_a_word_for_the_home_made_mask():
         for word in [value["name"]["value"], *value["name"]["synonyms"]]
     }
     for product in home_made:
-        assert {normalise(w) for w in [product["spoken_name"], *product["aliases"]]} & words == set()
+        said = {normalise(w) for w in [product["spoken_name"], *product["aliases"]]}
+        assert said & words == set(), product["id"]
 
 
 @pytest.mark.parametrize(
@@ -280,6 +281,24 @@ def test_manifest_subscribes_to_reminder_and_permission_events():
 )
 def test_the_reminder_phrases_given_to_reviewers_work(phrase, intent):
     assert "reminder" in EN_US["description"]
+    assert f'"{phrase}"' in MANIFEST["publishingInformation"]["testingInstructions"]
+    assert MODEL.match(phrase).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("phrase", "intent"),
+    [
+        ("suggest a product", "SuggestProductIntent"),
+        ("something cheaper", "CheaperProductIntent"),
+        ("another one", "AnotherProductIntent"),
+        ("what mask should I buy under thirty dollars", "SuggestProductIntent"),
+        ("how do I make a mask at home", "HomeMadeMaskIntent"),
+        ("I bought the Kiehl's mask", "OwnProductIntent"),
+        ("what products do I use", "ListOwnedProductsIntent"),
+    ],
+)
+def test_the_product_phrases_given_to_reviewers_work(phrase, intent):
+    assert "product suggestion" in EN_US["description"]
     assert f'"{phrase}"' in MANIFEST["publishingInformation"]["testingInstructions"]
     assert MODEL.match(phrase).intent == intent
 

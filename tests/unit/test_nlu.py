@@ -10,6 +10,7 @@ from skill.local.nlu import (
     SlotMatch,
     normalise,
     parse_duration,
+    parse_number,
     parse_time,
     slots_json,
     split_invocation,
@@ -196,6 +197,95 @@ REMINDER_PHRASES = {
 }
 
 
+KIEHLS = "kiehls-rare-earth-pore-cleansing-mask"
+CLINIQUE = "clinique-pore-refining-solutions-correcting-serum"
+
+# utterance -> (intent, {slot: resolved id, or the AMAZON.NUMBER value for "budget"}); None:
+# unfilled, "?" for ER_SUCCESS_NO_MATCH (or, for "budget", a number Alexa can't read).
+PRODUCT_PHRASES = {
+    "suggest a product": ("SuggestProductIntent", {"productKind": None, "budget": None}),
+    "suggest a serum": ("SuggestProductIntent", {"productKind": "SERUM", "budget": None}),
+    "suggest anything": ("SuggestProductIntent", {"productKind": "ANY", "budget": None}),
+    "what mask should I buy under thirty dollars": (
+        "SuggestProductIntent",
+        {"productKind": "CLAY_MASK", "budget": "30"},
+    ),
+    "What mask should I buy under $30?": (
+        "SuggestProductIntent",
+        {"productKind": "CLAY_MASK", "budget": "30"},
+    ),
+    "recommend something under forty-five dollars": (
+        "SuggestProductIntent",
+        {"productKind": None, "budget": "45"},
+    ),
+    "a lotion under one hundred and twenty dollars": (
+        "SuggestProductIntent",
+        {"productKind": "REFINING_LOTION", "budget": "120"},
+    ),
+    "what toner do you recommend": ("SuggestProductIntent", {"productKind": "REFINING_LOTION"}),
+    "which serum is best for me": ("SuggestProductIntent", {"productKind": "SERUM"}),
+    "I need a new face mask": ("SuggestProductIntent", {"productKind": "CLAY_MASK"}),
+    "what should I buy": ("SuggestProductIntent", {"productKind": None, "budget": None}),
+    "what's a good serum under a hundred dollars": (
+        "SuggestProductIntent",
+        {"productKind": "SERUM", "budget": "100"},
+    ),
+    "what mask should I buy under purple dollars": (
+        "SuggestProductIntent",
+        {"productKind": "CLAY_MASK", "budget": "?"},
+    ),
+    "suggest a pizza": ("SuggestProductIntent", {"productKind": "?", "budget": None}),
+    "another one": ("AnotherProductIntent", {}),
+    "something else": ("AnotherProductIntent", {}),
+    "what's another option": ("AnotherProductIntent", {}),
+    "what else do you have": ("AnotherProductIntent", {}),
+    "something cheaper": ("CheaperProductIntent", {}),
+    "that's too expensive": ("CheaperProductIntent", {}),
+    "is there a cheaper option?": ("CheaperProductIntent", {}),
+    "How do I make a mask at home?": ("HomeMadeMaskIntent", {}),
+    "what's the recipe": ("HomeMadeMaskIntent", {}),
+    "DIY mask": ("HomeMadeMaskIntent", {}),
+    "I bought the keels mask": ("OwnProductIntent", {"productName": KIEHLS}),
+    "I bought the Kiehl's mask": ("OwnProductIntent", {"productName": KIEHLS}),
+    "I'm using the Clinique one": ("OwnProductIntent", {"productName": CLINIQUE}),
+    "i use clinique": ("OwnProductIntent", {"productName": CLINIQUE}),
+    "I've got Dr. Hauschka": (
+        "OwnProductIntent",
+        {"productName": "dr-hauschka-cleansing-clay-mask"},
+    ),
+    "I have got the La Prairie lotion": (
+        "OwnProductIntent",
+        {"productName": "la-prairie-cellular-refining-lotion"},
+    ),
+    "my serum is the perry cone": (
+        "OwnProductIntent",
+        {"productName": "perricone-md-intensive-pore-minimizer"},
+    ),
+    "I just got the T-Zone": (
+        "OwnProductIntent",
+        {"productName": "murad-t-zone-pore-refining-gel"},
+    ),
+    "I bought the Mila Moursi Refining Lotion": (
+        "OwnProductIntent",
+        {"productName": "mila-moursi-refining-lotion"},
+    ),
+    "i bought a car": ("OwnProductIntent", {"productName": "?"}),
+    "what products do I use": ("ListOwnedProductsIntent", {}),
+    "which products have I told you about": ("ListOwnedProductsIntent", {}),
+    "what do I use": ("ListOwnedProductsIntent", {}),
+    # The phrases the product intents must leave alone.
+    "next one": ("AMAZON.NextIntent", {}),
+    "what's next": ("AMAZON.NextIntent", {}),
+    "what else": ("AMAZON.FallbackIntent", {}),
+    "what do I use tonight": ("TonightIntent", {}),
+    "what's in my routine tonight": ("TonightIntent", {}),
+    "I have dry skin": ("SetSkinTypeIntent", {"skinType": "DRY"}),
+    "I've got oily skin": ("SetSkinTypeIntent", {"skinType": "OILY"}),
+    "when's my next mask": ("NextMaskNightIntent", {}),
+    "start a ten minute mask timer": ("StartTimerIntent", {"timerKind": "MASK"}),
+}
+
+
 @pytest.mark.parametrize("utterance", PHRASES)
 def test_what_people_say_reaches_the_right_intent(utterance):
     intent, slot_ids = PHRASES[utterance]
@@ -240,6 +330,102 @@ def test_reminder_phrases_reach_the_reminder_intents(utterance):
             assert slot.value == want, name
         else:
             assert (slot.resolved_id or "?") == want, name
+
+
+@pytest.mark.parametrize("utterance", PRODUCT_PHRASES)
+def test_product_phrases_reach_the_product_intents(utterance):
+    intent, expected = PRODUCT_PHRASES[utterance]
+
+    match = MODEL.match(utterance)
+
+    assert match.intent == intent
+    assert set(match.slots) >= set(expected)
+    for name, want in expected.items():
+        slot = match.slots[name]
+        if name == "budget" or slot.value is None:
+            assert slot.value == want, name
+        elif want == "?":
+            assert (slot.status, slot.resolved_id) == ("ER_SUCCESS_NO_MATCH", None), name
+        else:
+            assert (slot.status, slot.resolved_id) == ("ER_SUCCESS_MATCH", want), name
+
+
+@pytest.mark.parametrize(
+    ("spoken", "value"),
+    [
+        ("thirty", "30"),
+        ("forty five", "45"),
+        ("twenty-three", "23"),
+        ("seventeen", "17"),
+        ("ninety nine", "99"),
+        ("a hundred", "100"),
+        ("one hundred", "100"),
+        ("one hundred and twenty", "120"),
+        ("a hundred fifty", "150"),
+        ("two hundred and five", "205"),
+        ("nine hundred ninety nine", "999"),
+        ("twelve hundred", "1200"),
+        ("a thousand", "1000"),
+        ("two thousand five hundred", "2500"),
+        ("one thousand and five", "1005"),
+        ("zero", "0"),
+        ("150", "150"),
+        ("$30", "30"),
+        ("1,000", "1000"),
+        ("Forty.", "40"),
+        # What Alexa can't read.
+        ("purple", "?"),
+        ("", "?"),
+        ("a", "?"),
+        ("hundred", "?"),
+        ("thirty thirty", "?"),
+        ("five forty", "?"),
+        ("forty dollars", "?"),
+        ("one hundred and", "?"),
+        ("and", "?"),
+    ],
+)
+def test_parse_number_gives_what_alexa_puts_in_a_number_slot(spoken, value):
+    assert parse_number(spoken) == value
+
+
+def test_a_budget_takes_only_the_number_words():
+    match = MODEL.match("recommend a serum under one hundred and twenty dollars")
+
+    assert match.intent == "SuggestProductIntent"
+    assert (match.slots["productKind"].resolved_id, match.slots["budget"].value) == ("SERUM", "120")
+
+
+def test_a_resolved_alias_beats_a_shorter_unknown_value():
+    # "the clinique one" is an alias; "clinique one" (after "i'm using the") is not.
+    slot = MODEL.match("i'm using the clinique one").slots["productName"]
+
+    assert (slot.value, slot.resolved_id) == ("the clinique one", CLINIQUE)
+
+
+def test_slots_json_for_a_budget_carries_the_digits_and_no_resolutions():
+    slots = slots_json(MODEL.match("what mask should i buy under thirty dollars"), SKILL_ID)
+
+    assert slots["budget"] == {
+        "name": "budget",
+        "value": "30",
+        "confirmationStatus": "NONE",
+        "source": "USER",
+    }
+    authority = slots["productKind"]["resolutions"]["resolutionsPerAuthority"][0]
+    assert authority["authority"].endswith(".ProductKind")
+    assert authority["values"] == [{"value": {"name": "mask", "id": "CLAY_MASK"}}]
+
+
+def test_slots_json_for_a_product_name_uses_the_product_name_authority():
+    slot = slots_json(MODEL.match("i bought the keels mask"), SKILL_ID)["productName"]
+
+    authority = slot["resolutions"]["resolutionsPerAuthority"][0]
+    assert slot["value"] == "keels"
+    assert authority["authority"].endswith(".ProductName")
+    assert authority["values"] == [
+        {"value": {"name": "kiehl's rare earth pore cleansing mask", "id": KIEHLS}}
+    ]
 
 
 @pytest.mark.parametrize(
