@@ -58,10 +58,12 @@ def answer(handler_input: HandlerInput, cheaper: bool = False, new_run: bool = F
     )
     if suggestion.product is None:
         return common.tell(handler_input, _nothing_left(handler_input, suggestion))
-    return _present(handler_input, suggestion, suggestion.product)
+    return _present(handler_input, suggestion, suggestion.product, last)
 
 
-def _present(handler_input: HandlerInput, suggestion: Suggestion, product: Product) -> Response:
+def _present(
+    handler_input: HandlerInput, suggestion: Suggestion, product: Product, last: Product | None
+) -> Response:
     say = common.speech(handler_input)
     session = common.user(handler_input)
     attributes = common.session_attributes(handler_input)
@@ -78,7 +80,7 @@ def _present(handler_input: HandlerInput, suggestion: Suggestion, product: Produ
         opening = say.say(f"suggest_{suggestion.reason_key.value}")
         offer, pending = say.say("offer_recipe"), OFFER_RECIPE
     else:
-        opening = _opening(handler_input, suggestion, product)
+        opening = _opening(handler_input, suggestion, product, last)
         handler_input.response_builder.set_card(
             SimpleCard(
                 title=product.spoken_name,
@@ -90,10 +92,16 @@ def _present(handler_input: HandlerInput, suggestion: Suggestion, product: Produ
     return common.ask(handler_input, text, offer, pending=pending)
 
 
-def _opening(handler_input: HandlerInput, suggestion: Suggestion, product: Product) -> str:
+def _opening(
+    handler_input: HandlerInput, suggestion: Suggestion, product: Product, last: Product | None
+) -> str:
     say = common.speech(handler_input)
     named = _price(say, product)
     reason = suggestion.reason_key
+    if reason is Reason.CHEAPER and last and last.kind is not product.kind and product.step:
+        # Nothing of the same kind costs less: say plainly that this is another kind.
+        kind = say.say(f"step_name_{product.step.value}")
+        return say.say("suggest_cheaper_kind", kind=kind, product=named)
     skin = common.user(handler_input).state.skin_type
     budget = common.session_attributes(handler_input).get(ASKED_BUDGET)
     if reason in (Reason.MOST_FOR_SKIN, Reason.GENTLEST_DAILY, Reason.FITS_SKIN) and skin:

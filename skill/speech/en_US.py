@@ -219,6 +219,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "suggest_plain": ("Try {product}.", "How about {product}?"),
     "suggest_under_budget": ("Under {budget}: {product}.",),
     "suggest_cheaper": ("A cheaper one: {product}.",),
+    "suggest_cheaper_kind": ("For less, try a {kind} instead: {product}.",),
     "suggest_home_made": ("Make a clay mask at home for next to nothing.",),
     "suggest_home_made_within_budget": (
         "Nothing bought fits that, but a home-made clay mask costs next to nothing.",
