@@ -12,7 +12,7 @@ from skill.handlers.builtins import not_understood
 from skill.handlers.slots import resolved_id
 from skill.handlers.tonight import offer_walk, plan_sentence
 from skill.handlers.walk import in_walk
-from skill.routine import SkinType, lotion_weekdays
+from skill.routine import SkinType, lotion_weekdays, starts_lotion_cycle
 
 
 class SetSkinTypeHandler(AbstractRequestHandler):
@@ -51,20 +51,16 @@ class SetSkinTypeHandler(AbstractRequestHandler):
 
 
 def set_skin_type(state, skin: SkinType, night: str) -> None:
-    """A first skin type starts the program; moving onto a cycle type starts its lotion month."""
-    was_cycle = state.skin_type is not None and _on_cycle(SkinType(state.skin_type))
+    """The first skin type given starts the program (ours: that is when the plan is heard)."""
+    previous = SkinType(state.skin_type) if state.skin_type else None
     state.skin_type = skin.value
     state.program_start = state.program_start or night
-    if _on_cycle(skin) and not was_cycle:
+    if starts_lotion_cycle(previous, skin):
         state.lotion_cycle_start = night
 
 
-def _on_cycle(skin: SkinType) -> bool:
-    return skin.lotion_nights_per_week is None
-
-
 def lotion_rule(say, skin: SkinType, mask_nights: list[int]) -> str:
-    if _on_cycle(skin):
+    if skin.on_lotion_cycle:
         return say.say("skin_lotion_cycle")
     weekdays = lotion_weekdays(skin, (mask_nights[0], mask_nights[1]))
     return say.say("skin_lotion_weekly", nights=say.nights(weekdays))

@@ -19,7 +19,7 @@ from skill.routine.schedule import (
     Routine,
     validate_mask_nights,
 )
-from skill.routine.skin import SkinType
+from skill.routine.skin import SkinType, starts_lotion_cycle
 from skill.routine.steps import CLAY_MASK_MINUTES, HOT_TOWEL_MINUTES, Step, StepKind, steps_for
 from skill.routine.timers import (
     DEFAULT_MINUTES,
@@ -70,6 +70,7 @@ __all__ = [
     "next_mask_night",
     "night_of",
     "plan_for",
+    "starts_lotion_cycle",
     "steps_for",
     "validate_mask_nights",
 ]

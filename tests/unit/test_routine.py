@@ -17,6 +17,7 @@ from skill.routine import (
     next_mask_night,
     night_of,
     plan_for,
+    starts_lotion_cycle,
     steps_for,
     validate_mask_nights,
 )
@@ -374,3 +375,17 @@ def test_night_of_refuses_a_naive_time():
     # Given a time with no zone / When asked for its night / Then it is refused, not guessed
     with pytest.raises(ValueError):
         night_of(datetime(2026, 1, 6, 21, 0), "Europe/Paris")
+
+
+@pytest.mark.parametrize(
+    ("previous", "new", "starts"),
+    [
+        (None, SkinType.OILY, True),
+        (None, SkinType.DRY, False),
+        (SkinType.DRY, SkinType.THICK, True),
+        (SkinType.OILY, SkinType.THICK, False),  # still on the cycle: keep its month
+        (SkinType.OILY, SkinType.SENSITIVE, False),
+    ],
+)
+def test_moving_onto_oily_or_thick_skin_starts_a_lotion_month(previous, new, starts) -> None:
+    assert starts_lotion_cycle(previous, new) is starts
