@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
-import boto3
-from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
+import botocore.session
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
@@ -18,15 +16,16 @@ _CLIENT_CONFIG = Config(
     connect_timeout=1, read_timeout=1.5, retries={"max_attempts": 2, "mode": "standard"}
 )
 _KEY_ATTRIBUTES = ("user", "profile", "version")
-_serializer = TypeSerializer()
-_deserializer = TypeDeserializer()
 
 
 class DynamoDBStore:
     def __init__(self, table_name: str, client: Any = None) -> None:
         self._table = table_name
+        # botocore alone: boto3 would add its resource layer and s3transfer to every cold start.
         # Endpoint and region come from the standard AWS settings (AWS_ENDPOINT_URL, ...).
-        self._client = client or boto3.client("dynamodb", config=_CLIENT_CONFIG)
+        self._client = client or botocore.session.get_session().create_client(
+            "dynamodb", config=_CLIENT_CONFIG
+        )
 
     def load(self, key: UserKey) -> Stored:
         try:
@@ -38,7 +37,7 @@ class DynamoDBStore:
         item = reply.get("Item")
         if not item:
             return Stored(UserState(), 0)
-        data = {name: _plain(_deserializer.deserialize(value)) for name, value in item.items()}
+        data = {name: _from_attribute(value) for name, value in item.items()}
         version = int(data.pop("version"))
         for name in ("user", "profile"):
             data.pop(name, None)
@@ -48,7 +47,7 @@ class DynamoDBStore:
         new_version = expected_version + 1
         attributes = {k: v for k, v in state.to_dict().items() if k not in _KEY_ATTRIBUTES}
         item = {
-            **{name: _serializer.serialize(value) for name, value in attributes.items()},
+            **{name: _to_attribute(value) for name, value in attributes.items()},
             **_key(key.user, key.profile),
             "version": {"N": str(new_version)},
         }
@@ -99,15 +98,33 @@ def _key(user: str, profile: str) -> dict[str, dict[str, str]]:
     return {"user": {"S": user}, "profile": {"S": profile}}
 
 
-def _plain(value: Any) -> Any:
-    """DynamoDB numbers come back as Decimal; our state only holds whole numbers."""
-    if isinstance(value, Decimal):
-        return int(value)
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
+def _to_attribute(value: Any) -> dict[str, Any]:
+    """Our state's plain values as DynamoDB attribute values: text, whole numbers, flags,
+    lists and maps of them."""
+    if value is None:
+        return {"NULL": True}
+    if isinstance(value, bool):
+        return {"BOOL": value}
+    if isinstance(value, int):
+        return {"N": str(value)}
+    if isinstance(value, str):
+        return {"S": value}
+    if isinstance(value, list | tuple):
+        return {"L": [_to_attribute(v) for v in value]}
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
+        return {"M": {str(k): _to_attribute(v) for k, v in value.items()}}
+    raise TypeError(f"cannot store a {type(value).__name__}")
+
+
+def _from_attribute(attribute: dict[str, Any]) -> Any:
+    [(kind, value)] = attribute.items()
+    if kind == "N":
+        return int(value)
+    if kind == "L":
+        return [_from_attribute(v) for v in value]
+    if kind == "M":
+        return {k: _from_attribute(v) for k, v in value.items()}
+    return None if kind == "NULL" else value  # S and BOOL as they are
 
 
 def _reason(error: Exception) -> str:
