@@ -55,7 +55,14 @@ class SetReminderHandler(AbstractRequestHandler):
             text = say.say("reminder_not_evening")
             return common.ask(handler_input, text, text)
         request = _requested(handler_input)
-        text = say.say(f"reminder_confirm_{request.value}", time=say.clock_time(at))
+        plans = reminder_plans(
+            request, at, _mask_nights(common.user(handler_input).state.mask_nights)
+        )
+        text = say.say(
+            f"reminder_confirm_{request.value}",
+            time=say.clock_time(at),
+            starting=_starting(handler_input, plans),
+        )
         return common.ask(
             handler_input,
             text,
@@ -112,21 +119,35 @@ def _save(handler_input: HandlerInput, plan: ReminderPlan) -> Outcome:
     return outcome
 
 
-def _first_time(handler_input: HandlerInput, plans: tuple[ReminderPlan, ...]) -> str:
-    """When the first of these goes off, in routine nights: tonight, tomorrow, Thursday."""
-    say = common.speech(handler_input)
+def _first(handler_input: HandlerInput, plans: tuple[ReminderPlan, ...]) -> tuple[int, datetime]:
+    """When the first of these goes off: in how many routine nights, and the local time."""
     zone, local_now = _local_now(handler_input)
     now = local_now.replace(tzinfo=None)
     first = min(filter(None, (next_occurrence(plan.rule, now) for plan in plans)))
+    night = night_of(first.replace(tzinfo=ZoneInfo(zone)), zone)
+    return (night - common.tonight(handler_input)).days, first
+
+
+def _first_time(handler_input: HandlerInput, plans: tuple[ReminderPlan, ...]) -> str:
+    """'tonight at 9 pm', 'tomorrow at 9 pm', 'on Thursday at 9 pm'."""
+    say = common.speech(handler_input)
+    nights, first = _first(handler_input, plans)
     at = say.clock_time(first.time())
-    nights = (
-        night_of(first.replace(tzinfo=ZoneInfo(zone)), zone) - common.tonight(handler_input)
-    ).days
     if nights == 0:
         return say.say("tonight_at", time=at)
     if nights == 1:
         return say.say("tomorrow_at", time=at)
     return say.say("on_weekday", weekday=say.weekday(first.weekday()), time=at)
+
+
+def _starting(handler_input: HandlerInput, plans: tuple[ReminderPlan, ...]) -> str:
+    """', starting tomorrow' when tonight's time has passed (or isn't a night it covers)."""
+    say = common.speech(handler_input)
+    nights, first = _first(handler_input, plans)
+    if nights == 0:
+        return ""
+    day = "tomorrow" if nights == 1 else say.weekday(first.weekday())
+    return say.say("reminder_starting", day=day)
 
 
 def _mask_nights(nights: list[int]) -> tuple[int, int]:

@@ -67,6 +67,10 @@ class Call:
     body: Any
 
 
+STALLED = 0  # a Failure status meaning: hold the answer (see AlexaApiStandIn.stall)
+STALL_LIMIT_SECONDS = 10  # a stalled call gives up by itself, so nothing hangs for long
+
+
 @dataclass
 class Failure:
     status: int
@@ -243,6 +247,7 @@ class AlexaApiStandIn:
     device_time_zones: dict[str, str] = field(default_factory=dict)
     calls: list[Call] = field(default_factory=list)
     _failures: dict[str, Failure] = field(default_factory=dict)
+    _stalled: threading.Event = field(default_factory=threading.Event)
     _server: ThreadingHTTPServer | None = None
     _ca_dir: tempfile.TemporaryDirectory | None = None
     clock: Callable[[], datetime] = _utc_now
@@ -268,6 +273,7 @@ class AlexaApiStandIn:
         return self
 
     def stop(self) -> None:
+        self.release()
         if self._server:
             self._server.shutdown()
             self._server.server_close()
@@ -306,6 +312,8 @@ class AlexaApiStandIn:
             self._fired.clear()
             self._reminders.clear()
             self._rung.clear()
+        self.release()
+        self._stalled = threading.Event()
 
     def fail(self, api: str, status: int, body: Any = None, times: int = 1) -> None:
         """The next `times` calls to `api` ("settings", "timers", "reminders") answer `status`
@@ -315,6 +323,15 @@ class AlexaApiStandIn:
         """
         with self._lock:
             self._failures[api] = Failure(status, body, times)
+
+    def stall(self, api: str, times: int = 1) -> None:
+        """The next `times` calls to `api` get no answer until the caller gives up (its timeout)
+        or `release()`: how a slow Alexa API looks from the skill."""
+        self.fail(api, STALLED, None, times)
+
+    def release(self) -> None:
+        """Let stalled calls finish (they answer 504, by then to no one)."""
+        self._stalled.set()
 
     def calls_to(self, api: str) -> list[Call]:
         return [call for call in self.calls if _api_of(call.path) == api]
@@ -864,12 +881,18 @@ def _handler_for(stand_in: AlexaApiStandIn) -> type[BaseHTTPRequestHandler]:
             body = _parse_body(self.rfile.read(length) if length else b"")
             call = Call(self.command, self.path, dict(self.headers.items()), body)
             status, reply = stand_in.answer(call)
+            if status == STALLED:
+                stand_in._stalled.wait(timeout=STALL_LIMIT_SECONDS)
+                status, reply = 504, None
             payload = b"" if reply is None else json.dumps(reply).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the caller gave up waiting (a stalled call): nothing to tell it
 
         do_GET = do_POST = do_PUT = do_DELETE = _serve
 

@@ -172,15 +172,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reminder_text_plain": ("It's time for your pore routine. Ask Pore Coach what's tonight.",),
     "reminder_text_mask": ("Tonight is a clay-mask night. Ask Pore Coach to walk you through it.",),
     "reminder_confirm_nightly": (
-        "I'll remind you at {time} every night, and on mask nights I'll say so. Shall I set that?",
+        "I'll remind you at {time} every night{starting}, and on mask nights I'll say so. "
+        "Shall I set that?",
     ),
-    "reminder_confirm_mask": ("I'll remind you at {time} on your mask nights. Shall I set that?",),
+    "reminder_confirm_mask": (
+        "I'll remind you at {time} on your mask nights{starting}. Shall I set that?",
+    ),
+    "reminder_starting": (", starting {day}",),
     "reminder_ask_time": ("What time should I remind you? For example, nine pm.",),
     "reminder_not_evening": (
         "Your routine is a night one, so pick an evening time, like nine pm. What time?",
     ),
     "reminder_set": ("Done. You'll hear the first one {when}.",),
-    "reminder_declined": ("Okay, no reminder.",),
+    "reminder_declined": ("Okay, I've left your reminders as they were.",),
     "reminders_none": (
         "You don't have any reminders. You can say, remind me every night at nine.",
     ),

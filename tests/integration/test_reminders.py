@@ -12,6 +12,7 @@ from skill import app
 from skill.local.alexa_api import REMINDERS_SCOPE
 from skill.local.driver import LocalAlexa
 from skill.local.envelopes import Device
+from tests.conftest import fresh_skill
 
 NIGHTLY_PLAIN = "FREQ=WEEKLY;BYDAY=TU,WE,FR,SA,SU;BYHOUR=21;BYMINUTE=0;BYSECOND=0"
 NIGHTLY_MASK = "FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=21;BYMINUTE=0;BYSECOND=0"
@@ -212,3 +213,40 @@ def test_a_half_done_nightly_reminder_keeps_only_what_alexa_holds(alexa, api, ta
 )
 def test_spoken_times(alexa, words, heard) -> None:
     assert heard in alexa.say(words).speech
+
+
+def test_a_reminders_api_that_does_not_answer_in_time_is_spoken(alexa, api, monkeypatch) -> None:
+    monkeypatch.setenv("ALEXA_API_TIMEOUT_SECONDS", "0.3")
+    fresh_skill()
+    api.grant(REMINDERS_SCOPE)
+    alexa.say("ask pore coach to remind me every night at nine")
+    api.stall("reminders")
+    reply = alexa.say("yes")
+    assert "didn't answer" in reply.speech
+    assert api.reminders == {}
+    api.release()
+
+
+def test_a_reminder_alexa_lost_is_made_again_when_the_nights_move(alexa, api, table) -> None:
+    # Given nightly reminders, one of which Alexa no longer has (no event reached us)
+    api.grant(REMINDERS_SCOPE)
+    alexa.say("ask pore coach to remind me every night at nine")
+    alexa.say("yes")
+    lost = table(alexa.device).state.reminders["mask"]["token"]
+    api.remove_reminder(lost)
+    # When the mask nights move, the update answers 404 and the reminder is created afresh
+    reply = alexa.say("ask pore coach to make my mask nights tuesday and saturday")
+    assert "reminders have moved" in reply.speech
+    assert lost not in api.reminders and len(api.reminders) == 2
+    assert stored_tokens(table, alexa.device) == set(api.reminders)
+
+
+def test_asked_after_nine_it_says_the_first_one_is_tomorrow(alexa, api, clock) -> None:
+    clock.advance(hours=2)  # Monday 10 pm in Los Angeles
+    reply = alexa.say("ask pore coach to remind me tonight at nine")
+    assert reply.speech == (
+        "I'll remind you at 9 pm every night, starting tomorrow, and on mask nights I'll say so. "
+        "Shall I set that?"
+    )
+    reply = alexa.say("ask pore coach to remind me on mask nights at nine")
+    assert "on your mask nights, starting Thursday." in reply.speech

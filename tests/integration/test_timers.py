@@ -243,3 +243,15 @@ def test_a_task_from_another_night_opens_normally(alexa, api) -> None:
             "input": {"night": "2026-11-01", "step": 5}}  # fmt: skip
     reply = alexa.launch_task(task)
     assert reply.speech.startswith(("Welcome back", "Hi again", "Good to hear"))
+
+
+def test_a_timers_api_that_does_not_answer_in_time_is_spoken(alexa, api, monkeypatch) -> None:
+    # Given an API client that waits 0.3 s, and a Timers API that doesn't answer
+    monkeypatch.setenv("ALEXA_API_TIMEOUT_SECONDS", "0.3")
+    fresh_skill()
+    api.grant(TIMERS_SCOPE)
+    api.stall("timers")
+    # Then the user hears that it didn't answer, well inside Alexa's 8 seconds
+    reply = alexa.say("ask pore coach to start my mask timer")
+    assert "didn't answer" in reply.speech
+    api.release()
