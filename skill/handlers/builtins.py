@@ -23,6 +23,11 @@ class HelpHandler(AbstractRequestHandler):
             _, step = current_step(handler_input)
             text = say.say("help_walk", step=say.ordinal((step or 0) + 1))
             return common.ask(handler_input, text, say.say("step_reprompt"))
+        pending = common.pending_details(handler_input)
+        if pending.get("question"):  # help, then the question still open: a yes still answers it
+            text = say.join(say.say("help_about"), pending["question"])
+            details = {k: v for k, v in pending.items() if k not in ("asked", "question")}
+            return common.ask(handler_input, text, pending["question"], pending["asked"], **details)
         text = say.say("help")
         return common.ask(handler_input, text, text)
 
@@ -62,14 +67,19 @@ class YesNoHandler(AbstractRequestHandler):
         asked = common.pending(handler_input)
         answers = ANSWERS.get(asked or "")
         if answers is None and asked in products.OFFERS:
-            answers = (lambda hi: products.offer_accepted(hi, asked), _goodbye)
+            answers = (lambda hi: products.offer_accepted(hi, asked), _no_thanks)
         if answers is None:
             return unclear_yes_no(handler_input, asked, yes)
         return answers[0 if yes else 1](handler_input)
 
 
-def _goodbye(handler_input: HandlerInput) -> Response:
-    return common.tell(handler_input, common.speech(handler_input).say("goodbye"))
+def _no_thanks(handler_input: HandlerInput) -> Response:
+    """No to an offer: mid-walk, back to the step; otherwise goodnight."""
+    say = common.speech(handler_input)
+    if in_walk(handler_input):
+        text = say.say("timer_offer_declined")
+        return common.ask(handler_input, text, say.say("step_reprompt"))
+    return common.tell(handler_input, say.say("goodbye"))
 
 
 def _walk_declined(handler_input: HandlerInput) -> Response:

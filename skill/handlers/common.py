@@ -71,6 +71,12 @@ def time_zone(handler_input: HandlerInput) -> str:
     return state.time_zone or default_time_zone(handler_input.request_envelope.request.locale)
 
 
+def zone_from_device(handler_input: HandlerInput) -> bool:
+    """Whether the time zone in use came from the device, now or on an earlier day."""
+    time_zone(handler_input)
+    return user(handler_input).state.time_zone is not None
+
+
 def tonight(handler_input: HandlerInput):
     return night_of(now(handler_input), time_zone(handler_input))
 
@@ -91,7 +97,7 @@ def ask(
     attributes = session_attributes(handler_input)
     attributes[LAST_SPEECH] = text
     if pending:
-        attributes[PENDING] = {"asked": pending, **details}
+        attributes[PENDING] = {"asked": pending, "question": reprompt, **details}
     else:
         attributes.pop(PENDING, None)
     return handler_input.response_builder.speak(text).ask(reprompt).response

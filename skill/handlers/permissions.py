@@ -24,7 +24,7 @@ AfterConsent = Callable[[HandlerInput, dict[str, Any], bool, bool], Response]
 
 
 def recently_refused(handler_input: HandlerInput, scope: str) -> bool:
-    refused = common.user(handler_input).state.consent_refused.get(scope)
+    refused = common.user(handler_input).account.state.consent_refused.get(scope)
     return (
         bool(refused) and common.tonight(handler_input) - date.fromisoformat(refused) < COOLING_OFF
     )
@@ -61,7 +61,7 @@ class PermissionAnswerHandler(AbstractRequestHandler):
         scope = str(pending.get("scope", ""))
         if answer == "DENIED":
             night = common.tonight(handler_input).isoformat()
-            common.user(handler_input).change(
+            common.user(handler_input).account.change(
                 lambda state: state.consent_refused.update({scope: night})
             )
         payload = request.payload if isinstance(request.payload, dict) else {}

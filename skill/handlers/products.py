@@ -34,6 +34,7 @@ ASKED_BUDGET = "suggestBudget"  # the budget asked for, if any
 
 OFFER_CHEAPER, OFFER_ANOTHER, OFFER_RECIPE = "cheaper", "another", "recipe"
 OFFERS = (OFFER_CHEAPER, OFFER_ANOTHER, OFFER_RECIPE)  # pending questions a yes answers here
+MAX_BUDGET_USD = 10_000
 
 
 def _price(say, product: Product) -> str:
@@ -47,6 +48,10 @@ def answer(handler_input: HandlerInput, cheaper: bool = False, new_run: bool = F
         attributes[SUGGESTED] = []
     state = common.user(handler_input).state
     last = product_by_id(state.last_suggestion)
+    if cheaper and last and last.price_usd is None:  # after the home-made mask, nothing is
+        return common.tell(
+            handler_input, common.speech(handler_input).say("suggest_nothing_cheaper")
+        )
     suggestion = suggest(
         kind=ProductKind(attributes[ASKED_KIND]) if attributes.get(ASKED_KIND) else None,
         skin_type=SkinType(state.skin_type) if state.skin_type else None,
@@ -87,7 +92,10 @@ def _present(
                 content=f"{say.say('card_price', price=product.price_usd)}\n{product.reason}",
             )
         )
+        # Offer cheaper while something cheaper is left; else just another one.
         offer, pending = say.say("offer_cheaper"), OFFER_CHEAPER
+        if not _cheaper_left(handler_input, product):
+            offer, pending = say.say("offer_another"), OFFER_ANOTHER
     text = say.join(opening, say.say("patch_test") if warn else "", offer)
     return common.ask(handler_input, text, offer, pending=pending)
 
@@ -120,10 +128,27 @@ def _dollars(say, amount: int) -> str:
     return spoken_price(amount).removeprefix("about ")
 
 
+def _cheaper_left(handler_input: HandlerInput, product: Product) -> bool:
+    attributes = common.session_attributes(handler_input)
+    state = common.user(handler_input).state
+    left = suggest(
+        kind=ProductKind(attributes[ASKED_KIND]) if attributes.get(ASKED_KIND) else None,
+        skin_type=SkinType(state.skin_type) if state.skin_type else None,
+        budget_usd=attributes.get(ASKED_BUDGET),
+        cheaper_than=product.price_usd,
+        exclude=frozenset(attributes.get(SUGGESTED, [])),
+        last_suggested=product.id,
+    )
+    return left.product is not None
+
+
 def _nothing_left(handler_input: HandlerInput, suggestion: Suggestion) -> str:
     say = common.speech(handler_input)
-    budget = common.session_attributes(handler_input).get(ASKED_BUDGET)
+    attributes = common.session_attributes(handler_input)
+    budget = attributes.get(ASKED_BUDGET)
     key = f"suggest_{suggestion.reason_key.value}"
+    if suggestion.reason_key is Reason.NOTHING_UNDER_BUDGET and attributes.get(SUGGESTED):
+        key = "suggest_all_under_budget"  # some were suggested: those were all there is
     return say.say(key, budget=_dollars(say, budget) if budget else "")
 
 
@@ -150,7 +175,9 @@ class SuggestProductHandler(AbstractRequestHandler):
         kind = resolved_id(handler_input, "productKind")
         attributes[ASKED_KIND] = kind.lower() if kind and kind != "ANY" else None
         budget = slot_value(handler_input, "budget")
-        attributes[ASKED_BUDGET] = int(budget) if budget and budget.isdigit() else None
+        # Far beyond any price there is, a budget says nothing; and it must stay speakable.
+        known = budget is not None and budget.isdigit() and int(budget) < MAX_BUDGET_USD
+        attributes[ASKED_BUDGET] = int(budget) if known else None
         return answer(handler_input, new_run=True)
 
 
@@ -194,8 +221,9 @@ class OwnProductHandler(AbstractRequestHandler):
         )
         if product is None or product.step is None:
             return common.tell(handler_input, say.say("owned_unknown"))
+        # One per step: the home-made mask and a bought one can't both be "your mask".
         common.user(handler_input).change(
-            lambda state: state.owned.update({product.kind.value: product.id})
+            lambda state: state.owned.update({product.step.value: product.id})
         )
         step = say.say(f"step_name_{product.step.value}")
         return common.tell(

@@ -1,4 +1,7 @@
-"""Nightly reminders through the Alexa Reminders API, confirmed before they are set."""
+"""Nightly reminders through the Alexa Reminders API, confirmed before they are set.
+
+Reminders belong to the Alexa account, not to a voice, so they are kept in the account's state.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +12,10 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
+from ask_sdk_model.dialog import ElicitSlotDirective
 
 from skill.handlers import common, permissions
-from skill.handlers.slots import resolved_id, slot_value
+from skill.handlers.slots import clock_time, resolved_id, slot_value
 from skill.routine import (
     ReminderPart,
     ReminderPlan,
@@ -24,13 +28,23 @@ from skill.routine import (
 )
 from skill.services import alexa
 from skill.services.alexa import Outcome
+from skill.state.session import UserSession
 
 CONSENT_ACTION = "reminder"  # names this module's after_consent in a permission request's token
+
+
+def _account(handler_input: HandlerInput) -> UserSession:
+    return common.user(handler_input).account
 
 
 def _requested(handler_input: HandlerInput) -> ReminderRequest:
     kind = resolved_id(handler_input, "reminderKind")
     return ReminderRequest.MASK if kind == "MASK" else ReminderRequest.NIGHTLY
+
+
+def _mask_nights(handler_input: HandlerInput) -> tuple[int, int]:
+    first, second = common.user(handler_input).state.mask_nights
+    return first, second
 
 
 def _local_now(handler_input: HandlerInput) -> tuple[str, datetime]:
@@ -39,25 +53,26 @@ def _local_now(handler_input: HandlerInput) -> tuple[str, datetime]:
 
 
 class SetReminderHandler(AbstractRequestHandler):
-    """Every reminder is confirmed first, restating its time and nights."""
+    """Every reminder is confirmed first, restating its time, nights and first night."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("SetReminderIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = common.speech(handler_input)
-        spoken = slot_value(handler_input, "time")
-        if not spoken:
-            text = say.say("reminder_ask_time")
-            return common.ask(handler_input, text, text)
-        at = evening_time(spoken)
+        said = slot_value(handler_input, "time")
+        heard = clock_time(said)
+        at = evening_time(heard) if heard else None
         if at is None:
-            text = say.say("reminder_not_evening")
+            # Alexa asks for the time within this intent, keeping the nights already heard.
+            text = say.say("reminder_not_evening" if said else "reminder_ask_time")
+            intent = handler_input.request_envelope.request.intent
+            handler_input.response_builder.add_directive(
+                ElicitSlotDirective(updated_intent=intent, slot_to_elicit="time")
+            )
             return common.ask(handler_input, text, text)
         request = _requested(handler_input)
-        plans = reminder_plans(
-            request, at, _mask_nights(common.user(handler_input).state.mask_nights)
-        )
+        plans = reminder_plans(request, at, _mask_nights(handler_input))
         text = say.say(
             f"reminder_confirm_{request.value}",
             time=say.clock_time(at),
@@ -74,49 +89,61 @@ class SetReminderHandler(AbstractRequestHandler):
 
 
 def confirmed(handler_input: HandlerInput) -> Response:
-    request, at = _pending_reminder(common.pending_details(handler_input))
-    return set_reminders(handler_input, request, at)
+    pending = _pending_reminder(common.pending_details(handler_input))
+    if pending is None:
+        return SetReminderHandler().handle(handler_input)
+    return set_reminders(handler_input, *pending)
 
 
 def declined(handler_input: HandlerInput) -> Response:
     return common.tell(handler_input, common.speech(handler_input).say("reminder_declined"))
 
 
-def _pending_reminder(pending: dict) -> tuple[ReminderRequest, time]:
-    """Read defensively: the nightly nine o'clock reminder beats an error."""
+def _pending_reminder(pending: dict) -> tuple[ReminderRequest, time] | None:
     try:
         return ReminderRequest(pending["request"]), time.fromisoformat(pending["time"])
     except (KeyError, ValueError, TypeError):
-        return ReminderRequest.NIGHTLY, time(21, 0)
+        return None
 
 
 def set_reminders(handler_input: HandlerInput, request: ReminderRequest, at: time) -> Response:
-    """One alert per part; each one Alexa confirms is recorded, and only those."""
+    """All of a request's alerts, or none: if one fails, the ones made this turn are removed."""
     say = common.speech(handler_input)
-    session = common.user(handler_input)
-    plans = reminder_plans(request, at, _mask_nights(session.state.mask_nights))
+    if not common.zone_from_device(handler_input):
+        # A guessed zone would ring at the wrong hour every night from now on.
+        return common.tell(handler_input, say.say("reminder_no_zone"))
+    plans = reminder_plans(request, at, _mask_nights(handler_input))
+    saved: list[tuple[ReminderPlan, str, bool]] = []
     for plan in plans:
-        outcome = _save(handler_input, plan)
-        if outcome is Outcome.NO_PERMISSION:
-            return _ask_consent(handler_input, request, at)
-        if outcome is not Outcome.OK:
+        outcome, token, created = _save(handler_input, plan)
+        if outcome is not Outcome.OK or token is None:
+            for _, made, new in saved:
+                if new:
+                    alexa.delete_reminder(handler_input, made)
+            if outcome is Outcome.NO_PERMISSION:
+                return _ask_consent(handler_input, request, at)
             return common.tell(handler_input, say.say(f"reminder_error_{outcome.value}"))
+        saved.append((plan, token, created))
+    for plan, token, _ in saved:
+        _record(handler_input, plan, token)
     return common.tell(
         handler_input, say.say("reminder_set", when=_first_time(handler_input, plans))
     )
 
 
-def _save(handler_input: HandlerInput, plan: ReminderPlan) -> Outcome:
+def _save(handler_input: HandlerInput, plan: ReminderPlan) -> tuple[Outcome, str | None, bool]:
+    """Update the alert we hold for this part, or create one: (outcome, token, newly created)."""
     say = common.speech(handler_input)
-    session = common.user(handler_input)
-    existing = session.state.reminders.get(plan.part.value, {}).get("token")
+    held = _account(handler_input).state.reminders.get(plan.part.value, {}).get("token")
     zone, local_now = _local_now(handler_input)
     text = say.say(f"reminder_text_{plan.part.value}")
-    outcome, token = alexa.save_reminder(handler_input, existing, plan.rule, text, zone, local_now)
-    if outcome is Outcome.OK and token:
-        kept = {"token": token, "time": f"{plan.at:%H:%M}"}
-        session.change(lambda state: state.reminders.update({plan.part.value: kept}))
-    return outcome
+    outcome, token = alexa.save_reminder(handler_input, held, plan.rule, text, zone, local_now)
+    return outcome, token, token is not None and token != held
+
+
+def _record(handler_input: HandlerInput, plan: ReminderPlan, token: str) -> None:
+    kept = {"token": token, "time": f"{plan.at:%H:%M}"}
+    _account(handler_input).change(lambda state: state.reminders.update({plan.part.value: kept}))
 
 
 def _first(handler_input: HandlerInput, plans: tuple[ReminderPlan, ...]) -> tuple[int, datetime]:
@@ -150,26 +177,29 @@ def _starting(handler_input: HandlerInput, plans: tuple[ReminderPlan, ...]) -> s
     return say.say("reminder_starting", day=day)
 
 
-def _mask_nights(nights: list[int]) -> tuple[int, int]:
-    return nights[0], nights[1]
-
-
 def _ask_consent(handler_input: HandlerInput, request: ReminderRequest, at: time) -> Response:
     if permissions.recently_refused(handler_input, alexa.REMINDERS_SCOPE):
-        return _fallback(handler_input, at, common.speech(handler_input).say("reminders_off"))
+        lead = common.speech(handler_input).say("reminders_off")
+        return _fallback(handler_input, request, at, lead)
     pending = {"action": CONSENT_ACTION, "request": request.value, "time": f"{at:%H:%M}"}
     intro = common.speech(handler_input).say("reminder_permission_intro")
     return permissions.ask_for(handler_input, alexa.REMINDERS_SCOPE, pending, intro)
 
 
 def _fallback(
-    handler_input: HandlerInput, at: time, lead: str = "", card_sent: bool = False
-) -> Response:
-    """How to get a reminder from Alexa herself, without Pore Coach's permission."""
+    handler_input: HandlerInput, request: ReminderRequest, at: time, lead: str = "",
+    card_sent: bool = False,
+) -> Response:  # fmt: skip
+    """How to get the same reminder from Alexa herself, without Pore Coach's permission."""
     say = common.speech(handler_input)
-    tip = say.say(
-        "reminder_fallback" if not lead else "reminder_plain_tip", time=say.clock_time(at)
-    )
+    clock = say.clock_time(at)
+    if request is ReminderRequest.MASK:
+        when = say.say(
+            "reminder_when_mask", nights=say.nights(_mask_nights(handler_input)), time=clock
+        )
+    else:
+        when = say.say("reminder_when_nightly", time=clock)
+    tip = say.say("reminder_plain_tip" if lead else "reminder_fallback", when=when)
     card = say.say("timer_card_sent") if card_sent else ""
     return common.tell(handler_input, say.join(lead, tip, card))
 
@@ -177,25 +207,26 @@ def _fallback(
 def after_consent(
     handler_input: HandlerInput, pending: dict, accepted: bool, card_sent: bool
 ) -> Response:
-    request, at = _pending_reminder(pending)
+    asked = _pending_reminder(pending) or (ReminderRequest.NIGHTLY, time(21, 0))
     if accepted:  # the user confirmed before the permission prompt
-        return set_reminders(handler_input, request, at)
-    return _fallback(handler_input, at, card_sent=card_sent)
+        return set_reminders(handler_input, *asked)
+    return _fallback(handler_input, *asked, card_sent=card_sent)
 
 
 def follow_mask_nights(handler_input: HandlerInput) -> str:
     """After the mask nights move, move the reminders' nights with them; what to tell the user."""
-    session = common.user(handler_input)
     say = common.speech(handler_input)
-    held = dict(session.state.reminders)
+    held = dict(_account(handler_input).state.reminders)
     if not held:
         return ""
-    mask_nights = _mask_nights(session.state.mask_nights)
+    mask_nights = _mask_nights(handler_input)
     for name, kept in held.items():
         part = ReminderPart(name)
         plan = ReminderPlan(part, weekdays_for(part, mask_nights), time.fromisoformat(kept["time"]))
-        if _save(handler_input, plan) is not Outcome.OK:
+        outcome, token, _ = _save(handler_input, plan)
+        if outcome is not Outcome.OK or token is None:
             return say.say("reminders_follow_failed")
+        _record(handler_input, plan, token)
     return say.say("reminders_follow")
 
 
@@ -207,7 +238,7 @@ class ListRemindersHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = common.speech(handler_input)
-        held = common.user(handler_input).state.reminders
+        held = _account(handler_input).state.reminders
         times = {
             part: say.clock_time(time.fromisoformat(kept["time"])) for part, kept in held.items()
         }
@@ -228,23 +259,33 @@ class ListRemindersHandler(AbstractRequestHandler):
 
 
 class CancelRemindersHandler(AbstractRequestHandler):
+    """'Stop my mask night reminder' removes that one; 'stop reminding me' removes every one
+    this skill holds at Alexa, including any whose token we never recorded."""
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("CancelRemindersIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = common.speech(handler_input)
-        session = common.user(handler_input)
+        account = _account(handler_input)
         only_mask = _requested(handler_input) is ReminderRequest.MASK
-        parts = [ReminderPart.MASK.value] if only_mask else list(session.state.reminders)
-        for part in parts:
-            kept = session.state.reminders.get(part)
-            if kept is None:
-                continue
-            outcome = alexa.delete_reminder(handler_input, kept["token"])
+        if only_mask:
+            kept = account.state.reminders.get(ReminderPart.MASK.value)
+            tokens = [kept["token"]] if kept else []
+        else:
+            outcome, tokens = alexa.reminder_tokens(handler_input)
+            if outcome is not Outcome.OK:
+                tokens = [kept["token"] for kept in account.state.reminders.values()]
+        if not tokens:
+            return common.tell(handler_input, say.say("reminders_none_to_cancel"))
+        for token in tokens:
+            outcome = alexa.delete_reminder(handler_input, token)
             if outcome is not Outcome.OK:
                 return common.tell(handler_input, say.say(f"reminder_error_{outcome.value}"))
-            session.change(lambda state, part=part: state.reminders.pop(part, None))
-        return common.tell(
-            handler_input,
-            say.say("reminders_mask_cancelled" if only_mask else "reminders_cancelled"),
-        )
+            account.change(lambda state, token=token: _forget_token(state, token))
+        key = "reminders_mask_cancelled" if only_mask else "reminders_cancelled"
+        return common.tell(handler_input, say.say(key))
+
+
+def _forget_token(state, token: str) -> None:
+    state.reminders = {k: v for k, v in state.reminders.items() if v.get("token") != token}

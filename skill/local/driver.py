@@ -71,6 +71,8 @@ class LocalAlexa:
         self.asking_permission: dict[str, Any] | None = None
         # Called with the scope when the user consents, so the stand-in API honours it.
         self.on_consent: Callable[[str], None] = lambda scope: None
+        # Set while Alexa waits for one slot (the skill sent Dialog.ElicitSlot).
+        self.eliciting: dict[str, Any] | None = None
         # A LAUNCH_TASK timer that went off, waiting for the user to accept it.
         self.pending_task: dict[str, Any] | None = None
 
@@ -84,7 +86,22 @@ class LocalAlexa:
             return self.send(launch_request(self.clock()))
         if kind == "oneshot" or self.conversation is None or self.conversation.ended:
             self.new_session()
+        elif self.eliciting is not None:
+            return self.answer_slot(rest)
         return self.intent(self.model.match(rest))
+
+    def answer_slot(self, text: str) -> Reply:
+        """Alexa asked for one slot: an answer that fills it goes back in the same intent."""
+        directive, self.eliciting = self.eliciting or {}, None
+        intent = directive["updatedIntent"]
+        slot = directive["slotToElicit"]
+        filled = self.model.match_slot(intent["name"], slot, text)
+        if filled is None:
+            return self.intent(self.model.match(text))
+        match = IntentMatch(intent["name"], {slot: filled})
+        slots = {**intent.get("slots", {}), **slots_json(match, self.device.skill_id)}
+        request = intent_request(intent["name"], slots, self.clock())
+        return self.send({**request, "dialogState": "IN_PROGRESS"})
 
     def intent(self, match: IntentMatch) -> Reply:
         self.last_match = match
@@ -133,7 +150,10 @@ class LocalAlexa:
         conversation = self.conversation or self.new_session()
         reply = self._invoke(conversation.envelope(request))
         conversation.remember(reply.raw)
+        self.eliciting = None
         for directive in reply.raw.get("response", {}).get("directives") or []:
+            if directive.get("type") == "Dialog.ElicitSlot":
+                self.eliciting = directive
             if (
                 directive.get("type") == "Connections.SendRequest"
                 and directive.get("name") == "AskFor"

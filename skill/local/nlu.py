@@ -207,6 +207,21 @@ class InteractionModel:
                 best = (rank, IntentMatch(pattern.intent, slots))
         return best[1] if best else IntentMatch(FALLBACK, {})
 
+    def match_slot(self, intent: str, slot: str, utterance: str) -> SlotMatch | None:
+        """The answer to Alexa asking for one slot (Dialog.ElicitSlot), matched against that
+        slot's own samples in the model; None when it doesn't fill the slot readably."""
+        text = normalise(utterance)
+        declared = self._intents.get(intent, {}).get("slots", [])
+        samples = next((s.get("samples", []) for s in declared if s["name"] == slot), [])
+        for sample in samples:
+            found = _compile(intent, sample, self._slot_types_of(intent)).regex.fullmatch(text)
+            value = found.groupdict().get(slot) if found else None
+            if value is not None:
+                filled = self._resolve(slot, self._slot_types_of(intent)[slot], value)
+                if filled.value not in (None, "?") and filled.status != "ER_SUCCESS_NO_MATCH":
+                    return filled
+        return None
+
     def _all_samples(self) -> dict[str, list[str]]:
         samples = {name: list(i.get("samples", [])) for name, i in self._intents.items()}
         for name, extra in BUILT_IN_SAMPLES.items():

@@ -114,7 +114,9 @@ def _ranked(kinds: tuple[ProductKind, ...], skin_type: SkinType | None) -> list[
             product.id,
         )
 
-    return sorted(_of_kinds(kinds), key=key)
+    # What the catalogue says doesn't suit this skin is never suggested to it.
+    fitting = [product for product in _of_kinds(kinds) if product.suits(skin_type) is not False]
+    return sorted(fitting, key=key)
 
 
 def _affordable(product: Product, budget_usd: int | None, cheaper_than: int | None) -> bool:

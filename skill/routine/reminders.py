@@ -14,8 +14,8 @@ from dateutil.rrule import rrulestr
 from skill.routine.schedule import DAYS_IN_WEEK
 
 _RFC_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-# Evening periods Alexa fills AMAZON.TIME with, as a time on the clock.
-_PERIODS = {"EV": time(20, 0), "NI": time(21, 0)}
+# A reminder for the night's routine rings in the evening, on the night it belongs to.
+EARLIEST_EVENING, LATEST_EVENING = time(17, 0), time(23, 59)
 
 
 class ReminderPart(StrEnum):
@@ -38,22 +38,16 @@ PARTS = {
 }
 
 
-def evening_time(spoken: str | None) -> time | None:
-    """AMAZON.TIME ("09:00", "21:30", "EV") as a time for a night routine, or None.
+def evening_time(heard: time) -> time | None:
+    """The evening time meant, or None when it can't be one.
 
     Alexa reads a bare "nine" as 09:00; for a routine done at night it means 9 pm, so hours
-    from one to eleven move to the evening. Midnight to 1 am stays (late nights happen).
+    from one to eleven move to the evening. What lands outside 5 pm to midnight is refused:
+    after midnight would ring on the wrong night's weekday, and noon is not a night.
     """
-    if spoken in _PERIODS:
-        return _PERIODS[spoken]
-    try:
-        hour, minute = (int(part) for part in (spoken or "").split(":"))
-        moment = time(hour, minute)
-    except ValueError:
-        return None
-    if 1 <= moment.hour <= 11:
-        return moment.replace(hour=moment.hour + 12)
-    return moment
+    if 1 <= heard.hour <= 11:
+        heard = heard.replace(hour=heard.hour + 12)
+    return heard if EARLIEST_EVENING <= heard <= LATEST_EVENING else None
 
 
 def weekdays_for(part: ReminderPart, mask_nights: tuple[int, int]) -> tuple[int, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -12,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ask_sdk_core.exceptions import ApiClientException, SerializationException
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.interfaces.connections import SendRequestDirective
-from ask_sdk_model.services import ServiceException
+from ask_sdk_model.services import ApiClientRequest, ServiceException
 from ask_sdk_model.services.reminder_management import (
     AlertInfo,
     PushNotification,
@@ -304,3 +305,31 @@ def delete_reminder(handler_input: HandlerInput, token: str) -> Outcome:
         "reminders", "delete", lambda: _reminders(handler_input).delete_reminder(token)
     )
     return Outcome.OK if outcome is Outcome.NOT_FOUND else outcome
+
+
+def reminder_tokens(handler_input: HandlerInput) -> tuple[Outcome, list[str]]:
+    """Every reminder this skill holds for the account, read with a plain GET: the SDK's model
+    for this answer is broken, but the API isn't. Lets "stop reminding me" leave nothing behind,
+    even a reminder whose token we failed to record."""
+    factory = handler_input.service_client_factory
+    if factory is None:
+        return Outcome.FAILED, []
+    config = factory.api_configuration
+    request = ApiClientRequest(
+        url=f"{config.api_endpoint}/v1/alerts/reminders",
+        method="GET",
+        headers=[("Authorization", f"Bearer {config.authorization_value}")],
+    )
+    try:
+        reply = config.api_client.invoke(request)
+    except ApiClientException:
+        return Outcome.FAILED, []
+    if reply.status_code != 200:
+        return _BY_STATUS.get(reply.status_code, Outcome.FAILED), []
+    try:
+        alerts = json.loads(reply.body or "{}").get("alerts") or []
+    except (ValueError, AttributeError):
+        return Outcome.FAILED, []
+    return Outcome.OK, [
+        a["alertToken"] for a in alerts if isinstance(a, dict) and "alertToken" in a
+    ]

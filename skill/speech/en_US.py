@@ -152,8 +152,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reminders_off": (
         "Reminders are switched off for Pore Coach; you can allow them in the Alexa app.",
     ),
-    "reminder_plain_tip": ("Or ask Alexa to remind you every night at {time}.",),
+    "reminder_plain_tip": ("Or ask Alexa to remind you {when}.",),
     "timer_error_bad_request": ("Alexa couldn't set that timer.",),
+    "timer_error_not_found": ("Alexa couldn't find that timer. Please try again.",),
     "timer_error_not_supported": ("Timers from skills don't work on this device, sorry.",),
     "timer_error_throttled": ("Alexa is busy with timers right now. Try again in a minute.",),
     "timer_error_device_offline": (
@@ -186,7 +187,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reminder_set": ("Done. You'll hear the first one {when}.",),
     "reminder_declined": ("Okay, I've left your reminders as they were.",),
     "reminders_none": (
-        "You don't have any reminders. You can say, remind me every night at nine.",
+        "You don't have any reminders. Ask Pore Coach to remind you every night at nine.",
     ),
     "reminders_nightly": ("One every night at {time}.",),
     "reminders_split": ("Mask nights at {mask}, and the other nights at {plain}.",),
@@ -199,10 +200,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I couldn't move your reminders just now; ask me to set them again later.",
     ),
     "reminder_permission_intro": ("To set reminders, Pore Coach needs your permission.",),
-    "reminder_fallback": (
-        "No problem. You can still ask Alexa to remind you every night at {time}.",
-    ),
+    "reminder_fallback": ("No problem. You can still ask Alexa to remind you {when}.",),
+    "reminder_when_nightly": ("every night at {time}",),
+    "reminder_when_mask": ("on {nights} at {time}",),
     "reminder_error_bad_request": ("Alexa couldn't set that reminder.",),
+    "reminder_error_not_found": ("Alexa couldn't find that reminder. Please try again.",),
+    "reminders_none_to_cancel": ("You don't have any reminders from Pore Coach.",),
+    "reminder_no_zone": (
+        "I couldn't get your device's time zone just now, so I can't time a reminder. "
+        "Please try again in a minute.",
+    ),
     "reminder_error_not_supported": ("Reminders from skills don't work on this device, sorry.",),
     "reminder_error_throttled": ("Alexa is busy right now. Try the reminder again in a minute.",),
     "reminder_error_device_offline": ("Your device seems to be offline. Please try again later.",),
@@ -230,6 +237,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "suggest_all_suggested": ("That's every one I know of.",),
     "suggest_nothing_under_budget": ("Nothing I know of is under {budget}.",),
+    "suggest_all_under_budget": ("That's every one I know of under {budget}.",),
     "suggest_nothing_cheaper": ("That's the cheapest I know of.",),
     "product_named": ("{name}, {price}",),
     "patch_test": (
@@ -245,7 +253,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "dollars": ("{amount} dollars",),
     "recipe": (
         "Mix {clay_amount} of pharmacy clay, any colour, with {liquid_amount} of {liquid}. "
-        "Spread it on and leave it for {minutes} minutes. {alternatives} work too.",
+        "Spread it on and leave it for {minutes} minutes. {alternatives} work too. "
+        "Try it on a small patch of skin first.",
     ),
     "owned_recorded": ("Got it. I'll name your {product} at the {step} step.",),
     "owned_unknown": (
@@ -253,7 +262,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I know the serums, masks and lotions from the article.",
     ),
     "owned_list": ("You use {products}.",),
-    "owned_none": ("You haven't told me what you use. You can say, I bought the Kiehl's mask.",),
+    "owned_none": (
+        "You haven't told me what you use. Tell Pore Coach, for example, I bought the Kiehl's "
+        "mask.",
+    ),
     "step_serum_owned": ("Smooth your {product} over your face.",),
     "step_clay_mask_owned": (
         "Spread a thin layer of your {product} and leave it for ten minutes.",
@@ -262,9 +274,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "card_price": ("About ${price}.",),
     # Built-ins and errors
     "help": (
-        "I plan your nightly pore routine and walk you through it. "
-        "You can ask what's tonight, say walk me through it, or ask when your next mask night is. "
-        "What would you like?",
+        "I plan your nightly pore routine and walk you through it, with timers for the towel "
+        "and the mask. You can ask what's tonight, say remind me every night at nine, or ask "
+        "for a product suggestion. What would you like?",
+    ),
+    "help_about": (
+        "I plan your nightly pore routine and walk you through it, with timers for the towel "
+        "and the mask. You can also ask what's tonight, set a nightly reminder, or ask for a "
+        "product suggestion.",
     ),
     "help_walk": (
         "We're on step {step} of tonight. Say next to move on, repeat to hear it again, "

@@ -38,7 +38,7 @@ class UserState:
     consent_refused: dict[str, str] = field(default_factory=dict)  # scope -> ISO date of the "no"
     last_suggestion: str | None = None  # product id: never suggested twice in a row
     patch_warned: list[str] = field(default_factory=list)  # product ids already given the warning
-    owned: dict[str, str] = field(default_factory=dict)  # product kind -> the product id they use
+    owned: dict[str, str] = field(default_factory=dict)  # routine step -> the product id they use
     renewal_declined: bool = False  # said no to another month: plans go on without a day count
     missed_mask_asked: str | None = None  # ISO date of the mask night we asked "did you do it?"
     # Attributes written by a newer version of the skill, kept so a rollback never drops them.

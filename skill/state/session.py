@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from skill.state.model import UserState
-from skill.state.store import Change, StateStore, Stored, UserKey, save_changes
+from skill.state.store import ACCOUNT_PROFILE, Change, StateStore, Stored, UserKey, save_changes
 
 # Session attributes under which the state travels between turns, so it is read once a session.
 STATE_ATTRIBUTE = "state"
 VERSION_ATTRIBUTE = "stateVersion"
+ACCOUNT_ATTRIBUTE = "account"  # the account's own state, when a recognised person is speaking
 
 
 class UserSession:
@@ -20,6 +21,22 @@ class UserSession:
         self._base: Stored | None = None
         self._state: UserState | None = None
         self._changes: list[Change] = []
+        self._account: UserSession | None = None
+
+    @property
+    def account(self) -> UserSession:
+        """What belongs to the Alexa account rather than a voice (reminders, permissions): the
+        account profile's state, which is this one unless a recognised person is speaking."""
+        if self._key.profile == ACCOUNT_PROFILE:
+            return self
+        if self._account is None:
+            nested = None
+            if self._attributes is not None:
+                nested = self._attributes.setdefault(ACCOUNT_ATTRIBUTE, {})
+            self._account = UserSession(
+                self._store, UserKey(self._key.user, ACCOUNT_PROFILE), nested
+            )
+        return self._account
 
     @property
     def state(self) -> UserState:
@@ -40,12 +57,14 @@ class UserSession:
         self._changes.append(change)
 
     def commit(self) -> None:
+        if self._account is not None:
+            self._account.commit()
         if self._base is None:
             return
-        if self._changes:
+        if self._changes and self._state.to_dict() != self._base.state.to_dict():
             self._base = save_changes(self._store, self._key, self._base, self._changes)
             self._state = self._base.state
-            self._changes = []
+        self._changes = []
         if self._attributes is not None:
             self._attributes[STATE_ATTRIBUTE] = self._base.state.to_dict()
             self._attributes[VERSION_ATTRIBUTE] = self._base.version
