@@ -174,3 +174,39 @@ def test_logs_hold_no_ids_tokens_or_spoken_words(alexa: LocalAlexa, capsys) -> N
         "greasy",
     ):
         assert secret not in output
+
+
+def test_help_keeps_the_open_question(alexa, api) -> None:
+    alexa.say("ask pore coach to remind me every night at nine")
+    reply = alexa.say("help")
+    assert reply.speech.endswith("Shall I set that?")
+    reply = alexa.say("yes")  # still answers the reminder question
+    assert "needs your permission" in reply.speech
+
+
+def test_im_ready_in_the_walk_goes_on(alexa) -> None:
+    alexa.say("ask pore coach what's tonight")
+    alexa.say("oily")
+    alexa.say("yes")
+    assert "Step two" in alexa.say("i'm ready").speech
+    assert "Step three" in alexa.say("yes").speech
+
+
+def test_saying_the_same_thing_twice_writes_once(alexa, table) -> None:
+    alexa.say("ask pore coach to set my skin type to oily")
+    alexa.say("ask pore coach i bought the keels mask")
+    version = table(alexa.device).version
+    alexa.say("ask pore coach i bought the keels mask")
+    alexa.say("ask pore coach to make my mask nights monday and thursday")
+    assert table(alexa.device).version == version
+
+
+def test_every_api_outcome_has_words_for_timers_and_reminders() -> None:
+    from skill.services.alexa import Outcome
+    from skill.speech import en_US
+
+    for outcome in Outcome:
+        if outcome in (Outcome.OK, Outcome.NO_PERMISSION):
+            continue
+        assert f"timer_error_{outcome.value}" in en_US.PHRASES
+        assert f"reminder_error_{outcome.value}" in en_US.PHRASES

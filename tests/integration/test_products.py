@@ -49,3 +49,33 @@ def test_no_product_is_named_unless_asked(alexa) -> None:
         )
     ]
     assert not [line for line in said if any(name in line for name in names)]
+
+
+def test_nothing_is_cheaper_than_the_home_made_mask(alexa) -> None:
+    alexa.say("ask pore coach how do i make a mask at home")
+    alexa.say("ask pore coach to suggest a mask under twenty dollars")
+    reply = alexa.say("something cheaper")
+    assert reply.speech == "That's the cheapest I know of."
+
+
+def test_your_mask_is_the_last_one_you_named(alexa) -> None:
+    alexa.say("ask pore coach to set my skin type to oily")
+    alexa.say("ask pore coach i'm using the homemade mask")
+    alexa.say("ask pore coach i bought keels")
+    assert alexa.say("ask pore coach what products do i use").speech == (
+        "You use Kiehl's Rare Earth Pore Cleansing Mask."
+    )
+
+
+def test_a_budget_beyond_any_price_is_no_budget(alexa) -> None:
+    reply = alexa.say("ask pore coach what mask should i buy under 20000 dollars")
+    assert "Sorry" not in reply.speech and "Mask" in reply.speech
+
+
+def test_no_to_an_offer_in_the_walk_goes_back_to_the_step(alexa) -> None:
+    alexa.say("ask pore coach what's tonight")
+    alexa.say("oily")
+    alexa.say("yes")
+    alexa.say("suggest a serum")
+    reply = alexa.say("no")
+    assert "Say next" in reply.speech and not reply.ends_session

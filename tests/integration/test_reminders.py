@@ -250,3 +250,81 @@ def test_asked_after_nine_it_says_the_first_one_is_tomorrow(alexa, api, clock) -
     )
     reply = alexa.say("ask pore coach to remind me on mask nights at nine")
     assert "on your mask nights, starting Thursday." in reply.speech
+
+
+def test_a_missing_time_is_asked_for_within_the_intent(alexa, api) -> None:
+    api.grant(REMINDERS_SCOPE)
+    reply = alexa.say("ask pore coach to remind me on mask nights")
+    [directive] = reply.raw["response"]["directives"]
+    assert directive["type"] == "Dialog.ElicitSlot" and directive["slotToElicit"] == "time"
+    assert reply.speech.startswith("What time should I remind you?")
+    # The answer comes back in the same intent, the mask nights kept
+    reply = alexa.say("at half past eight")
+    assert reply.speech == "I'll remind you at 8:30 pm on your mask nights. Shall I set that?"
+
+
+@pytest.mark.parametrize("words", ["at noon", "at 2 am", "at 4"])
+def test_only_evening_times_are_taken(alexa, words) -> None:
+    reply = alexa.say(f"ask pore coach to remind me every night {words}")
+    assert "pick an evening time" in reply.speech
+    assert reply.raw["response"]["directives"][0]["type"] == "Dialog.ElicitSlot"
+
+
+def test_no_reminder_is_set_in_a_guessed_time_zone(alexa, api, table) -> None:
+    api.grant(REMINDERS_SCOPE)
+    api.fail("settings", 503, {"code": "UNAVAILABLE", "message": "later"})
+    alexa.say("ask pore coach to remind me every night at nine")
+    reply = alexa.say("yes")
+    assert "couldn't get your device's time zone" in reply.speech
+    assert api.reminders == {} and table(alexa.device).state.reminders == {}
+
+
+def test_if_the_second_alert_fails_the_first_is_taken_back(alexa, api, table) -> None:
+    api.grant(REMINDERS_SCOPE)
+    alexa.say("ask pore coach to remind me every night at nine")
+    original = api.answer
+
+    def second_post_fails(call, seen=[]):  # noqa: B006 - counts POSTs across calls
+        if call.method == "POST" and call.path == "/v1/alerts/reminders":
+            seen.append(call)
+            if len(seen) == 2:
+                api.calls.append(call)
+                return 429, {"code": "RATE_EXCEEDED", "message": "slow down"}
+        return original(call)
+
+    api.answer = second_post_fails
+    try:
+        reply = alexa.say("yes")
+    finally:
+        del api.answer
+    assert "busy" in reply.speech
+    assert api.reminders == {} and table(alexa.device).state.reminders == {}
+
+
+def test_reminders_belong_to_the_account_whoever_speaks(aws, api, clock, table) -> None:
+    api.grant(REMINDERS_SCOPE)
+    alice = LocalAlexa(app.lambda_handler, Device(api_endpoint=api.endpoint), clock=clock)
+    bob = LocalAlexa(
+        app.lambda_handler,
+        Device(api_endpoint=api.endpoint, person_id="amzn1.ask.person.BOB"),
+        clock=clock,
+    )
+    alice.say("ask pore coach to remind me every night at nine")
+    alice.say("yes")
+    assert bob.say("ask pore coach what reminders do i have").speech == "One every night at 9 pm."
+    assert "cancelled" in bob.say("ask pore coach to stop reminding me").speech
+    assert api.reminders == {} and table(alice.device).state.reminders == {}
+
+
+def test_stop_reminding_me_also_removes_reminders_we_lost_track_of(alexa, api, table) -> None:
+    # Given reminders at Alexa that our state doesn't know (a write that failed, say)
+    api.grant(REMINDERS_SCOPE)
+    alexa.say("ask pore coach to remind me every night at nine")
+    alexa.say("yes")
+    alexa.event("Reminders.ReminderDeleted", {"alertTokens": list(api.reminders)})
+    assert table(alexa.device).state.reminders == {} and len(api.reminders) == 2
+    # When the user says stop, every one of the skill's reminders goes
+    assert "cancelled" in alexa.say("ask pore coach to stop reminding me").speech
+    assert api.reminders == {}
+    reply = alexa.say("ask pore coach to stop reminding me")
+    assert reply.speech == "You don't have any reminders from Pore Coach."
