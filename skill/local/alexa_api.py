@@ -110,17 +110,16 @@ class StoredTimer:
     remaining: timedelta
     paused: bool = False
 
-    def remaining_at(self, now: datetime, time_scale: float) -> timedelta:
+    def remaining_at(self, now: datetime) -> timedelta:
         if self.paused:
             return self.remaining
-        return max(self.remaining - (now - self.since) * time_scale, timedelta(0))
+        return max(self.remaining - (now - self.since), timedelta(0))
 
-    def goes_off_at(self, time_scale: float) -> datetime:
-        """The clock reading at which it goes off (earlier than triggerTime when sped up)."""
-        return self.since + self.remaining / time_scale
+    def goes_off_at(self) -> datetime:
+        return self.since + self.remaining
 
-    def pause(self, now: datetime, time_scale: float) -> None:
-        self.remaining = self.remaining_at(now, time_scale)
+    def pause(self, now: datetime) -> None:
+        self.remaining = self.remaining_at(now)
         self.since = self.updated = now
         self.paused = True
 
@@ -252,7 +251,6 @@ class AlexaApiStandIn:
     _ca_dir: tempfile.TemporaryDirectory | None = None
     clock: Callable[[], datetime] = _utc_now
     granted: set[str] = field(default_factory=set)
-    time_scale: float = 1.0
     _timers: dict[str, StoredTimer] = field(default_factory=dict, init=False, repr=False)
     _fired: list[tuple[datetime, FiredTimer]] = field(default_factory=list, init=False, repr=False)
     _reminders: dict[str, StoredReminder] = field(default_factory=dict, init=False, repr=False)
@@ -307,7 +305,6 @@ class AlexaApiStandIn:
             self.device_time_zones.clear()
             self.clock = _utc_now
             self.granted.clear()
-            self.time_scale = 1.0
             self._timers.clear()
             self._fired.clear()
             self._reminders.clear()
@@ -361,10 +358,7 @@ class AlexaApiStandIn:
             return {token: reminder.to_json(now) for token, reminder in self._reminders.items()}
 
     def due_reminders(self) -> list[FiredReminder]:
-        """Every occurrence of every reminder that went off since the last look, earliest first.
-
-        Reminders follow the clock alone: `time_scale` does not speed them up.
-        """
+        """Every occurrence of every reminder that went off since the last look, earliest first."""
         with self._lock:
             now = self.clock()
             for reminder in self._reminders.values():
@@ -426,7 +420,7 @@ class AlexaApiStandIn:
             return 200, None
         if (method, action) == ("POST", "pause"):
             if not timer.paused:
-                timer.pause(now, self.time_scale)
+                timer.pause(now)
             return 200, None
         if (method, action) == ("POST", "resume"):
             if timer.paused:
@@ -466,9 +460,7 @@ class AlexaApiStandIn:
 
     def _list(self) -> dict[str, Any]:
         now = self.clock()
-        timers = sorted(
-            self._timers.values(), key=lambda timer: timer.remaining_at(now, self.time_scale)
-        )
+        timers = sorted(self._timers.values(), key=lambda timer: timer.remaining_at(now))
         return {
             "timers": [timer.to_json() for timer in timers],
             "totalCount": len(timers),
@@ -479,10 +471,10 @@ class AlexaApiStandIn:
         """Move every running timer whose time has come from the active ones to the fired ones."""
         now = self.clock()
         for timer in list(self._timers.values()):
-            if not timer.paused and timer.goes_off_at(self.time_scale) <= now:
+            if not timer.paused and timer.goes_off_at() <= now:
                 del self._timers[timer.id]
                 fired = FiredTimer(timer.id, timer.label, timer.operation)
-                self._fired.append((timer.goes_off_at(self.time_scale), fired))
+                self._fired.append((timer.goes_off_at(), fired))
 
     # Reminders API
     def _answer_reminders(self, call: Call) -> Reply:

@@ -10,13 +10,15 @@ import argparse
 import os
 import sys
 import threading
+import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from skill.local.runtime import DEFAULT_SQLITE_PATH, local_skill, quiet
 
 BANNER = """Pore Coach, local chat. Try: "ask pore coach what's tonight" or "open pore coach".
-Type /end to walk away from a session, /quit (or Ctrl-D) to leave. Timers really run
-(--fast makes a minute last a second)."""
+Type /end to walk away from a session, /quit (or Ctrl-D) to leave. Timers and reminders
+really go off (--fast makes a minute last a second)."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,9 +33,12 @@ def main(argv: list[str] | None = None) -> int:
         from skill.local.envelopes import Device
 
         handler = quiet(lambda_handler, options.verbose)
-        alexa = LocalAlexa(handler, Device(api_endpoint=api.endpoint, user_id=options.user))
+        # One clock for the requests and the stand-in, so timers, reminders and "tonight" agree.
+        clock = SpedUpClock(60.0 if options.fast else 1.0)
+        api.clock = clock
+        device = Device(api_endpoint=api.endpoint, user_id=options.user)
+        alexa = LocalAlexa(handler, device, clock=clock)
         alexa.on_consent = api.grant
-        api.time_scale = 60.0 if options.fast else 1.0
         print(BANNER)
         stop = threading.Event()
         threading.Thread(target=announce_timers, args=(alexa, api, stop), daemon=True).start()
@@ -41,6 +46,18 @@ def main(argv: list[str] | None = None) -> int:
             return converse(alexa)
         finally:
             stop.set()
+
+
+class SpedUpClock:
+    """Now, with time since start running `speed` times faster (--fast: a minute a second)."""
+
+    def __init__(self, speed: float) -> None:
+        self._speed = speed
+        self._start = datetime.now(UTC)
+        self._started = time.monotonic()
+
+    def __call__(self) -> datetime:
+        return self._start + timedelta(seconds=(time.monotonic() - self._started) * self._speed)
 
 
 def announce_timers(alexa, api, stop: threading.Event) -> None:
@@ -107,7 +124,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--user", default="amzn1.ask.account.LOCALUSER", help="Alexa user id")
     parser.add_argument("--verbose", action="store_true", help="show the skill's logs and metrics")
     parser.add_argument(
-        "--fast", action="store_true", help="timers run sixty times faster (a minute is a second)"
+        "--fast",
+        action="store_true",
+        help="time runs sixty times faster, for timers and reminders (a minute is a second)",
     )
     parser.add_argument(
         "--task",

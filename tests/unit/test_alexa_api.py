@@ -545,31 +545,6 @@ def test_a_notify_only_timer_has_nothing_to_announce(stand_in, clock) -> None:
     assert fired.task is None
 
 
-def test_time_scale_speeds_up_going_off_but_not_what_the_api_reports(stand_in, clock) -> None:
-    # Given the --fast demo, where a minute lasts a second
-    stand_in.time_scale = 60
-    timer = create(stand_in, "PT10M", "mask")
-
-    # When five seconds pass
-    clock.advance(seconds=5)
-
-    # Then five minutes have run, but the API still speaks in real minutes
-    assert call(stand_in, "GET", f"{TIMERS}/{timer['id']}").json()["triggerTime"] == (
-        "2026-11-24T04:10:00Z"
-    )
-    call(stand_in, "POST", f"{TIMERS}/{timer['id']}/pause")
-    paused = call(stand_in, "GET", f"{TIMERS}/{timer['id']}").json()
-    assert paused["remainingTimeWhenPaused"] == "PT5M"
-
-    # And after resuming, it goes off five seconds later, not before
-    call(stand_in, "POST", f"{TIMERS}/{timer['id']}/resume")
-    clock.advance(seconds=4)
-    assert stand_in.due_timers() == []
-    clock.advance(seconds=1)
-    assert [fired.label for fired in stand_in.due_timers()] == ["mask"]
-
-
-# Failures on demand
 def test_fail_makes_timers_calls_answer_the_given_error(stand_in) -> None:
     # Given the timers API is told to fail twice with a body
     stand_in.fail("timers", 504, {"code": "DEVICE_OFFLINE", "message": "offline"}, times=2)
@@ -639,7 +614,6 @@ def test_reset_forgets_everything_a_test_set_up(stand_in, clock) -> None:
     # Given a stand-in with state of every kind
     create(stand_in, "PT1M", "mask")
     clock.advance(minutes=1)
-    stand_in.time_scale = 60
     stand_in.time_zone = "Europe/Paris"
     stand_in.device_time_zones["kitchen"] = "Asia/Kolkata"
     stand_in.fail("settings", 500)
@@ -650,7 +624,6 @@ def test_reset_forgets_everything_a_test_set_up(stand_in, clock) -> None:
     # Then it is as new: no calls, failures, consent, timers or fired timers; the real clock
     assert stand_in.calls == []
     assert stand_in.granted == set()
-    assert stand_in.time_scale == 1.0
     assert stand_in.time_zone == "America/Los_Angeles"
     assert stand_in.device_time_zones == {}
     assert abs(stand_in.clock() - datetime.now(UTC)) < timedelta(minutes=1)

@@ -776,20 +776,6 @@ def test_a_reminder_the_user_removes_goes_quiet_without_an_api_call(stand_in, cl
         stand_in.remove_reminder(token)
 
 
-def test_time_scale_does_not_speed_up_reminders(stand_in, clock) -> None:
-    # Given the --fast demo, where a timer minute lasts a second
-    stand_in.time_scale = 60
-    create(stand_in, relative_request(600))
-
-    # When ten seconds pass, Then the ten-minute reminder has not gone off
-    clock.advance(seconds=10)
-    assert stand_in.due_reminders() == []
-
-    # And it goes off after ten clock minutes
-    clock.advance(minutes=9, seconds=50)
-    assert len(stand_in.due_reminders()) == 1
-
-
 def test_reset_forgets_reminders_and_what_they_rang(stand_in, clock) -> None:
     # Given a reminder, one of whose occurrences went off unseen
     token = create(stand_in)["alertToken"]
