@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import copy
 import uuid
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-import requests
 from ask_sdk_core.api_client import DefaultApiClient
 from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
@@ -35,6 +33,7 @@ from skill.local.alexa_api import (
     format_duration,
     parse_duration,
 )
+from tests.unit.stand_in_calls import call
 
 START = datetime(2026, 11, 24, 4, 0, tzinfo=UTC)  # the conftest clock's starting point
 TIMERS = "/v1/alerts/timers"
@@ -43,37 +42,11 @@ MISSING = object()
 
 
 # Fixtures and helpers
-@pytest.fixture(scope="module")
-def server() -> Iterator[AlexaApiStandIn]:
-    with AlexaApiStandIn() as stand_in:
-        yield stand_in
-
-
 @pytest.fixture
-def stand_in(server: AlexaApiStandIn, clock) -> AlexaApiStandIn:
-    """A fresh stand-in on the test's clock, where the user has consented to timers."""
-    server.reset()
-    server.clock = clock
-    server.grant(TIMERS_SCOPE)
-    return server
-
-
-def call(
-    stand_in: AlexaApiStandIn,
-    method: str,
-    path: str,
-    body: Any = None,
-    token: str | None = "token",
-) -> requests.Response:
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    return requests.request(
-        method,
-        stand_in.endpoint + path,
-        json=body,
-        headers=headers,
-        verify=str(stand_in.ca_bundle),
-        timeout=5,
-    )
+def stand_in(api: AlexaApiStandIn) -> AlexaApiStandIn:
+    """The shared stand-in, fresh and on the test's clock, where the user consented to timers."""
+    api.grant(TIMERS_SCOPE)
+    return api
 
 
 def timer_request(duration: str = "PT10M", label: str = "mask", **operation: Any) -> dict:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import uuid
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
@@ -37,6 +36,7 @@ from skill.local.alexa_api import (
     AlexaApiStandIn,
     FiredReminder,
 )
+from tests.unit.stand_in_calls import call
 
 # The conftest clock starts on Monday 23 November 2026, 8 pm in Los Angeles (04:00 UTC on the 24th).
 REMINDERS = "/v1/alerts/reminders"
@@ -49,37 +49,11 @@ MISSING = object()
 
 
 # Fixtures and helpers
-@pytest.fixture(scope="module")
-def server() -> Iterator[AlexaApiStandIn]:
-    with AlexaApiStandIn() as stand_in:
-        yield stand_in
-
-
 @pytest.fixture
-def stand_in(server: AlexaApiStandIn, clock) -> AlexaApiStandIn:
-    """A fresh stand-in on the test's clock, where the user has consented to reminders."""
-    server.reset()
-    server.clock = clock
-    server.grant(REMINDERS_SCOPE)
-    return server
-
-
-def call(
-    stand_in: AlexaApiStandIn,
-    method: str,
-    path: str,
-    body: Any = None,
-    token: str | None = "token",
-) -> requests.Response:
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    return requests.request(
-        method,
-        stand_in.endpoint + path,
-        json=body,
-        headers=headers,
-        verify=str(stand_in.ca_bundle),
-        timeout=5,
-    )
+def stand_in(api: AlexaApiStandIn) -> AlexaApiStandIn:
+    """The shared stand-in, fresh and on the test's clock, where the user consented to reminders."""
+    api.grant(REMINDERS_SCOPE)
+    return api
 
 
 def spoken(text: str = ROUTINE) -> dict:
