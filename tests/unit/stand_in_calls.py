@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import requests
@@ -25,3 +26,23 @@ def call(
         verify=str(stand_in.ca_bundle),
         timeout=5,
     )
+
+
+MISSING = object()  # with changed(): remove the key
+
+
+def changed(body: dict, path: str, value: Any) -> dict:
+    """A copy of `body` with the dotted `path` set to `value` (or removed when MISSING).
+
+    A number in the path indexes a list: alertInfo.spokenInfo.content.0.text.
+    """
+    body = copy.deepcopy(body)
+    *parents, last = (int(key) if key.isdigit() else key for key in path.split("."))
+    node = body
+    for key in parents:
+        node = node[key]
+    if value is MISSING:
+        del node[last]
+    else:
+        node[last] = value
+    return body

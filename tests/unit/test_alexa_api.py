@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -33,12 +32,11 @@ from skill.local.alexa_api import (
     format_duration,
     parse_duration,
 )
-from tests.unit.stand_in_calls import call
+from tests.unit.stand_in_calls import MISSING, call, changed
 
 START = datetime(2026, 11, 24, 4, 0, tzinfo=UTC)  # the conftest clock's starting point
 TIMERS = "/v1/alerts/timers"
 TIME_ZONE = "/v2/devices/{}/settings/System.timeZone"
-MISSING = object()
 
 
 # Fixtures and helpers
@@ -77,20 +75,6 @@ def create(stand_in: AlexaApiStandIn, duration: str = "PT10M", label: str = "mas
     response = call(stand_in, "POST", TIMERS, timer_request(duration, label, **op))
     assert response.status_code == 200, response.text
     return response.json()
-
-
-def changed(body: dict, path: str, value: Any) -> dict:
-    """A copy of `body` with the dotted `path` set to `value` (or removed when MISSING)."""
-    body = copy.deepcopy(body)
-    *parents, last = path.split(".")
-    node = body
-    for key in parents:
-        node = node[key]
-    if value is MISSING:
-        del node[last]
-    else:
-        node[last] = value
-    return body
 
 
 def labels(stand_in: AlexaApiStandIn) -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -36,7 +35,7 @@ from skill.local.alexa_api import (
     AlexaApiStandIn,
     FiredReminder,
 )
-from tests.unit.stand_in_calls import call
+from tests.unit.stand_in_calls import MISSING, call, changed
 
 # The conftest clock starts on Monday 23 November 2026, 8 pm in Los Angeles (04:00 UTC on the 24th).
 REMINDERS = "/v1/alerts/reminders"
@@ -45,7 +44,6 @@ MONDAYS_AND_THURSDAYS = "FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=21;BYMINUTE=0;BYSECOND=0
 EVERY_EVENING = "FREQ=DAILY;BYHOUR=21;BYMINUTE=0;BYSECOND=0"
 EVERY_MORNING = "FREQ=DAILY;BYHOUR=7;BYMINUTE=0;BYSECOND=0"
 ROUTINE = "Time for your pore routine."
-MISSING = object()
 
 
 # Fixtures and helpers
@@ -96,23 +94,6 @@ def create(stand_in: AlexaApiStandIn, body: dict | None = None) -> dict:
     response = call(stand_in, "POST", REMINDERS, body or reminder_request())
     assert response.status_code == 201, response.text
     return response.json()
-
-
-def changed(body: dict, path: str, value: Any) -> dict:
-    """A copy of `body` with the dotted `path` set to `value` (or removed when MISSING).
-
-    A number in the path indexes a list: alertInfo.spokenInfo.content.0.text.
-    """
-    body = copy.deepcopy(body)
-    *parents, last = (int(key) if key.isdigit() else key for key in path.split("."))
-    node = body
-    for key in parents:
-        node = node[key]
-    if value is MISSING:
-        del node[last]
-    else:
-        node[last] = value
-    return body
 
 
 def rung(stand_in: AlexaApiStandIn) -> list[tuple[str, str]]:
