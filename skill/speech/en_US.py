@@ -250,7 +250,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "step_name_serum": ("serum",),
     "step_name_clay_mask": ("mask",),
     "step_name_lotion": ("lotion",),
-    "dollars": ("{amount} dollars",),
     "recipe": (
         "Mix {clay_amount} of pharmacy clay, any colour, with {liquid_amount} of {liquid}. "
         "Spread it on and leave it for {minutes} minutes. {alternatives} work too. "

@@ -31,6 +31,13 @@ def stored_tokens(table, device) -> set[str]:
     return {kept["token"] for kept in table(device).state.reminders.values()}
 
 
+def given_nightly_reminders_at_nine(alexa, api) -> None:
+    """The user has consented, asked for a reminder every night at nine, and confirmed it."""
+    api.grant(REMINDERS_SCOPE)
+    alexa.say("ask pore coach to remind me every night at nine")
+    alexa.say("yes")
+
+
 def test_a_nightly_reminder_is_confirmed_then_asks_consent_then_set(alexa, api, table) -> None:
     # When the user asks for a nightly reminder at nine
     reply = alexa.say("ask pore coach to remind me every night at nine")
@@ -130,9 +137,7 @@ def test_what_reminders_i_have_and_stopping_them(alexa, api, table) -> None:
 
 
 def test_moving_mask_nights_moves_the_reminders(alexa, api, table) -> None:
-    api.grant(REMINDERS_SCOPE)
-    alexa.say("ask pore coach to remind me every night at nine")
-    alexa.say("yes")
+    given_nightly_reminders_at_nine(alexa, api)
     before = set(api.reminders)
     reply = alexa.say("ask pore coach to make my mask nights tuesday and saturday")
     assert "reminders have moved" in reply.speech
@@ -146,9 +151,7 @@ def test_moving_mask_nights_moves_the_reminders(alexa, api, table) -> None:
 
 
 def test_a_reminder_deleted_in_the_alexa_app_is_forgotten(alexa, api, table) -> None:
-    api.grant(REMINDERS_SCOPE)
-    alexa.say("ask pore coach to remind me every night at nine")
-    alexa.say("yes")
+    given_nightly_reminders_at_nine(alexa, api)
     mask_token = table(alexa.device).state.reminders["mask"]["token"]
     api.remove_reminder(mask_token)
     reply = alexa.event("Reminders.ReminderDeleted", {"alertTokens": [mask_token]})
@@ -229,9 +232,7 @@ def test_a_reminders_api_that_does_not_answer_in_time_is_spoken(alexa, api, monk
 
 def test_a_reminder_alexa_lost_is_made_again_when_the_nights_move(alexa, api, table) -> None:
     # Given nightly reminders, one of which Alexa no longer has (no event reached us)
-    api.grant(REMINDERS_SCOPE)
-    alexa.say("ask pore coach to remind me every night at nine")
-    alexa.say("yes")
+    given_nightly_reminders_at_nine(alexa, api)
     lost = table(alexa.device).state.reminders["mask"]["token"]
     api.remove_reminder(lost)
     # When the mask nights move, the update answers 404 and the reminder is created afresh
@@ -318,9 +319,7 @@ def test_reminders_belong_to_the_account_whoever_speaks(aws, api, clock, table) 
 
 def test_stop_reminding_me_also_removes_reminders_we_lost_track_of(alexa, api, table) -> None:
     # Given reminders at Alexa that our state doesn't know (a write that failed, say)
-    api.grant(REMINDERS_SCOPE)
-    alexa.say("ask pore coach to remind me every night at nine")
-    alexa.say("yes")
+    given_nightly_reminders_at_nine(alexa, api)
     alexa.event("Reminders.ReminderDeleted", {"alertTokens": list(api.reminders)})
     assert table(alexa.device).state.reminders == {} and len(api.reminders) == 2
     # When the user says stop, every one of the skill's reminders goes
