@@ -97,7 +97,8 @@ def ask(
     attributes = session_attributes(handler_input)
     attributes[LAST_SPEECH] = text
     if pending:
-        attributes[PENDING] = {"asked": pending, "question": reprompt, **details}
+        profile = user(handler_input).profile
+        attributes[PENDING] = {"asked": pending, "question": reprompt, **details, "for": profile}
     else:
         attributes.pop(PENDING, None)
     return handler_input.response_builder.speak(text).ask(reprompt).response
@@ -117,5 +118,9 @@ def pending(handler_input: HandlerInput) -> str | None:
 
 
 def pending_details(handler_input: HandlerInput) -> dict:
+    """The open question, if the voice speaking now is the one it was asked of: in a shared
+    home another voice's "yes" must not answer it."""
     value = session_attributes(handler_input).get(PENDING)
-    return value if isinstance(value, dict) else {}
+    if not isinstance(value, dict) or value.get("for") != user(handler_input).profile:
+        return {}
+    return value

@@ -7,10 +7,10 @@ from typing import Any
 from skill.state.model import UserState
 from skill.state.store import ACCOUNT_PROFILE, Change, StateStore, Stored, UserKey, save_changes
 
-# Session attributes under which the state travels between turns, so it is read once a session.
-STATE_ATTRIBUTE = "state"
-VERSION_ATTRIBUTE = "stateVersion"
-ACCOUNT_ATTRIBUTE = "account"  # the account's own state, when a recognised person is speaking
+# The session attribute under which each profile's state travels between turns, so it is read
+# once a session: {profile: {"state": ..., "version": ...}}. Keyed by profile because several
+# voices can speak in one session, and none may read or write another's routine.
+PROFILES_ATTRIBUTE = "profiles"
 
 
 class UserSession:
@@ -24,18 +24,20 @@ class UserSession:
         self._account: UserSession | None = None
 
     @property
+    def profile(self) -> str:
+        """The speaking voice's profile (a keyed hash, or the account's): what a question asked
+        in this session belongs to."""
+        return self._key.profile
+
+    @property
     def account(self) -> UserSession:
         """What belongs to the Alexa account rather than a voice (reminders, permissions): the
         account profile's state, which is this one unless a recognised person is speaking."""
         if self._key.profile == ACCOUNT_PROFILE:
             return self
         if self._account is None:
-            nested = None
-            if self._attributes is not None:
-                nested = self._attributes.setdefault(ACCOUNT_ATTRIBUTE, {})
-            self._account = UserSession(
-                self._store, UserKey(self._key.user, ACCOUNT_PROFILE), nested
-            )
+            key = UserKey(self._key.user, ACCOUNT_PROFILE)
+            self._account = UserSession(self._store, key, self._attributes)
         return self._account
 
     @property
@@ -66,11 +68,19 @@ class UserSession:
             self._state = self._base.state
         self._changes = []
         if self._attributes is not None:
-            self._attributes[STATE_ATTRIBUTE] = self._base.state.to_dict()
-            self._attributes[VERSION_ATTRIBUTE] = self._base.version
+            cache = self._attributes.setdefault(PROFILES_ATTRIBUTE, {})
+            cache[self._key.profile] = {
+                "state": self._base.state.to_dict(),
+                "version": self._base.version,
+            }
 
     def _cached(self) -> Stored | None:
-        if not self._attributes or STATE_ATTRIBUTE not in self._attributes:
+        """This profile's state as an earlier turn of the session left it; never another's."""
+        cache = (self._attributes or {}).get(PROFILES_ATTRIBUTE)
+        entry = cache.get(self._key.profile) if isinstance(cache, dict) else None
+        if not isinstance(entry, dict) or not isinstance(entry.get("state"), dict):
             return None
-        state = UserState.from_dict(self._attributes[STATE_ATTRIBUTE])
-        return Stored(state, int(self._attributes[VERSION_ATTRIBUTE]))
+        try:
+            return Stored(UserState.from_dict(entry["state"]), int(entry["version"]))
+        except (KeyError, TypeError, ValueError):
+            return None  # a mangled session attribute: read the store instead
