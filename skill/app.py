@@ -13,7 +13,9 @@ from ask_sdk_model import RequestEnvelope, Response, ResponseEnvelope
 from ask_sdk_model.ui import PlainTextOutputSpeech
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from skill import deadline
 from skill.config import Settings, settings
+from skill.errors import MustNotAcknowledge
 from skill.handlers import (
     builtins,
     events,
@@ -32,14 +34,22 @@ from skill.handlers.interceptors import CountRequest, LoadUserSession, SaveUserS
 from skill.observability import logger, metrics
 from skill.services.api_client import TimeoutApiClient
 from skill.state.store import StateStore
+from skill.user_key import UserKeyFetch
 
 
-def build_skill(config: Settings, store: StateStore) -> CustomSkill:
-    builder = CustomSkillBuilder(api_client=TimeoutApiClient(config.alexa_api_timeout_seconds))
-    builder.skill_id = config.skill_id  # the SDK rejects envelopes for any other skill
+class RequestForAnotherSkill(MustNotAcknowledge):
+    """An envelope addressed to another skill: no answer, so Lambda reports an error."""
+
+
+def build_skill(config: Settings, store: StateStore, user_key: bytes) -> CustomSkill:
+    api_client = TimeoutApiClient(
+        config.alexa_api_timeout_seconds, allow_loopback=not config.on_lambda
+    )
+    builder = CustomSkillBuilder(api_client=api_client)
+    builder.skill_id = config.skill_id  # the SDK, too, rejects envelopes for any other skill
     for handler in (
-        events.SkillDisabledHandler(store, config.user_key_secret),
-        events.ReminderGoneHandler(store, config.user_key_secret),
+        events.SkillDisabledHandler(store, user_key),
+        events.ReminderGoneHandler(store, user_key),
         events.OtherEventHandler(),
         timers.ResumeTaskHandler(),  # a LaunchRequest with a task: before the plain launch
         launch.LaunchHandler(),
@@ -80,7 +90,7 @@ def build_skill(config: Settings, store: StateStore) -> CustomSkill:
     ):
         builder.add_request_handler(handler)
     builder.add_global_request_interceptor(CountRequest())
-    builder.add_global_request_interceptor(LoadUserSession(store, config.user_key_secret))
+    builder.add_global_request_interceptor(LoadUserSession(store, user_key))
     builder.add_global_response_interceptor(SaveUserSession())
     builder.add_exception_handler(StoreUnavailableHandler())
     builder.add_exception_handler(CatchAllHandler())
@@ -101,7 +111,9 @@ def make_store(config: Settings) -> StateStore:
 @cache
 def skill() -> CustomSkill:
     config = settings()
-    return build_skill(config, make_store(config))
+    user_key = UserKeyFetch(config)  # from SSM while the store's client is made
+    store = make_store(config)
+    return build_skill(config, store, user_key.key())
 
 
 _serializer = DefaultSerializer()
@@ -110,16 +122,32 @@ _serializer = DefaultSerializer()
 @logger.inject_lambda_context(correlation_id_path="request.requestId", log_event=False)
 @metrics.log_metrics(raise_on_empty_metrics=False)
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    deadline.start_turn(context)
+    the_skill = skill()  # a misconfigured function fails loudly, on every request
     try:
         envelope = _serializer.deserialize(json.dumps(event), RequestEnvelope)
-        response = skill().invoke(request_envelope=envelope, context=context)
+        _refuse_other_skills(envelope, the_skill.skill_id)
+        response = the_skill.invoke(request_envelope=envelope, context=context)
+    except MustNotAcknowledge:
+        raise
     except Exception as error:  # noqa: BLE001 - the last line of defence: Alexa must get an answer
         # Reached only for what the SDK does not route to our exception handlers:
-        # a malformed envelope or another skill's id.
+        # a malformed envelope.
         logger.error("request rejected", extra={"error_type": type(error).__name__})
         metrics.add_metric(name="RequestRejected", unit="Count", value=1)
         response = _apology()
     return _serializer.serialize(response)
+
+
+def _refuse_other_skills(envelope: RequestEnvelope, skill_id: str | None) -> None:
+    """Alexa's certification expects an error, not an answer, for another skill's request."""
+    if skill_id is None:
+        return  # local runs and tests only: on Lambda the skill id is required
+    context = envelope.context
+    application = context.system.application if context and context.system else None
+    if getattr(application, "application_id", None) != skill_id:
+        metrics.add_metric(name="OtherSkillRefused", unit="Count", value=1)
+        raise RequestForAnotherSkill("request for another skill")
 
 
 def _apology() -> ResponseEnvelope:

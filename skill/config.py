@@ -22,11 +22,15 @@ class Settings:
     store: StoreKind
     table_name: str
     sqlite_path: str
-    user_key_secret: bytes
+    # The HMAC key itself (local runs, tests), or the SSM parameter holding it (Lambda).
+    user_key_secret: bytes | None
     skill_id: str | None
     alexa_api_timeout_seconds: float
     # LAUNCH_TASK timers need the task in the deployed skill package; until then, ANNOUNCE.
     timer_task_deployed: bool = False
+    user_key_parameter: str | None = None
+    # Only local runs may point the Alexa API client at loopback (the stand-in).
+    on_lambda: bool = False
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -38,8 +42,20 @@ class Settings:
         table_name = env.get("TABLE_NAME", "")
         if store == "dynamodb" and not table_name:
             raise ConfigError("TABLE_NAME is required when STATE_STORE is dynamodb")
-        secret = env.get("USER_KEY_SECRET") or ("" if on_lambda else _LOCAL_USER_KEY)
-        if len(secret) < 32:
+        skill_id = env.get("SKILL_ID") or None
+        if on_lambda and not skill_id:
+            # Without it the SDK's check is off and any skill's requests would be served.
+            raise ConfigError("SKILL_ID is required on Lambda")
+        parameter = env.get("USER_KEY_PARAMETER") or None
+        secret = env.get("USER_KEY_SECRET") or None
+        if secret is None and parameter is None and store == "sqlite" and not on_lambda:
+            secret = _LOCAL_USER_KEY
+        if secret is None and parameter is None:
+            raise ConfigError("USER_KEY_PARAMETER or USER_KEY_SECRET is required with DynamoDB")
+        if on_lambda and parameter is None:
+            # An environment variable is readable by anyone who may read the function's settings.
+            raise ConfigError("USER_KEY_PARAMETER is required on Lambda")
+        if secret is not None and len(secret) < 32:
             raise ConfigError("USER_KEY_SECRET must be at least 32 characters")
         try:
             timeout = float(env.get("ALEXA_API_TIMEOUT_SECONDS", "2"))
@@ -52,10 +68,12 @@ class Settings:
             store=store,  # type: ignore[arg-type]
             table_name=table_name,
             sqlite_path=env.get("SQLITE_PATH", ".pore-coach/state.sqlite3"),
-            user_key_secret=secret.encode(),
-            skill_id=env.get("SKILL_ID") or None,
+            user_key_secret=secret.encode() if secret is not None else None,
+            skill_id=skill_id,
             alexa_api_timeout_seconds=timeout,
             timer_task_deployed=env.get("TIMER_TASK_DEPLOYED", "false").lower() == "true",
+            user_key_parameter=parameter,
+            on_lambda=on_lambda,
         )
 
 

@@ -1,28 +1,48 @@
-"""The HTTP client behind the SDK's service clients, with the timeout the SDK's own lacks."""
+"""The HTTP client behind the SDK's service clients, with the safeguards the SDK's own lacks."""
 
 from __future__ import annotations
 
 import json
+from urllib.parse import urlsplit
 
 import requests
 from ask_sdk_core.exceptions import ApiClientException
 from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
 
+from skill import deadline
+
+# The hosts Alexa sends as `apiEndpoint` (North America, Europe, Far East). The endpoint comes
+# from the request, so anything else is a forged envelope trying to borrow our connection.
+ALEXA_API_HOSTS = frozenset(
+    {"api.amazonalexa.com", "api.eu.amazonalexa.com", "api.fe.amazonalexa.com"}
+)
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+CONNECT_TIMEOUT_SECONDS = 0.5
+
 
 class TimeoutApiClient(ApiClient):
-    """Like the SDK's DefaultApiClient, plus a timeout and a pooled connection.
+    """Like the SDK's DefaultApiClient, plus a timeout within the turn's deadline, a host
+    allowlist, no redirects, and a pooled connection.
 
     A slow Alexa API must not use up the 8 s Alexa waits for our answer, and reusing one
     session keeps the TLS connection open across warm invocations.
     """
 
-    def __init__(self, timeout_seconds: float) -> None:
+    def __init__(self, timeout_seconds: float, allow_loopback: bool = False) -> None:
         self._timeout = timeout_seconds
+        self._hosts = ALEXA_API_HOSTS | (LOOPBACK_HOSTS if allow_loopback else frozenset())
         self._session = requests.Session()
 
     def invoke(self, request: ApiClientRequest) -> ApiClientResponse:
-        if not (request.url or "").startswith("https://"):
+        url = urlsplit(request.url or "")
+        if url.scheme != "https":
             raise ApiClientException("Requests against non-HTTPS endpoints are not allowed.")
+        if url.hostname not in self._hosts:
+            raise ApiClientException("Requests to hosts other than Alexa's are not allowed.")
+        try:
+            timeout = self._within_deadline()
+        except deadline.OutOfTime as error:
+            raise ApiClientException("no time left in the turn for the Alexa API") from error
         headers: dict[str, str] = {}
         for name, value in request.headers or []:
             headers[name] = f"{headers[name]}, {value}" if name in headers else value
@@ -35,7 +55,8 @@ class TimeoutApiClient(ApiClient):
                 request.url,
                 headers=headers,
                 data=body,
-                timeout=self._timeout,
+                timeout=timeout,
+                allow_redirects=False,
             )
         except requests.RequestException as error:
             # The type only: the URL in the message carries the device id.
@@ -43,3 +64,10 @@ class TimeoutApiClient(ApiClient):
         return ApiClientResponse(
             headers=list(reply.headers.items()), status_code=reply.status_code, body=reply.text
         )
+
+    def _within_deadline(self) -> tuple[float, float]:
+        """(connect, read) timeouts that end the call by the turn's deadline at the latest."""
+        turn = deadline.current()
+        turn.require(CONNECT_TIMEOUT_SECONDS + 0.25)  # too little for any answer: don't start
+        read = min(self._timeout, turn.remaining() - CONNECT_TIMEOUT_SECONDS)
+        return CONNECT_TIMEOUT_SECONDS, read

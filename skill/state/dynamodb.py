@@ -8,12 +8,21 @@ import botocore.session
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
+from skill import deadline
 from skill.state.model import UserState
 from skill.state.store import Stored, StoreUnavailable, UserKey, VersionConflict
 
-# Fail fast: Alexa abandons the turn after 8 s, and a spoken apology beats silence.
+# Fail fast: Alexa abandons the turn after 8 s, and a spoken apology beats silence. A DynamoDB
+# call answers in milliseconds; one that takes a second is not coming. Two attempts in all (one
+# retry: `total_max_attempts` counts the first, unlike the legacy `max_attempts`), and no attempt
+# starts unless it can finish inside the turn's deadline.
+CONNECT_TIMEOUT_SECONDS = 0.5
+READ_TIMEOUT_SECONDS = 1.0
+ATTEMPT_SECONDS = CONNECT_TIMEOUT_SECONDS + READ_TIMEOUT_SECONDS
 _CLIENT_CONFIG = Config(
-    connect_timeout=1, read_timeout=1.5, retries={"max_attempts": 2, "mode": "standard"}
+    connect_timeout=CONNECT_TIMEOUT_SECONDS,
+    read_timeout=READ_TIMEOUT_SECONDS,
+    retries={"total_max_attempts": 2, "mode": "standard"},
 )
 _KEY_ATTRIBUTES = ("user", "profile", "version")
 
@@ -26,13 +35,15 @@ class DynamoDBStore:
         self._client = client or botocore.session.get_session().create_client(
             "dynamodb", config=_CLIENT_CONFIG
         )
+        # Before every attempt, retries included: botocore passes the error up unretried.
+        self._client.meta.events.register("before-send.dynamodb", _within_deadline)
 
     def load(self, key: UserKey) -> Stored:
         try:
             reply = self._client.get_item(
                 TableName=self._table, Key=_key(key.user, key.profile), ConsistentRead=True
             )
-        except (BotoCoreError, ClientError) as error:
+        except (BotoCoreError, ClientError, deadline.OutOfTime) as error:
             raise StoreUnavailable(_reason(error)) from error
         item = reply.get("Item")
         if not item:
@@ -69,7 +80,7 @@ class DynamoDBStore:
             if error.response["Error"]["Code"] == "ConditionalCheckFailedException":
                 raise VersionConflict() from error
             raise StoreUnavailable(_reason(error)) from error
-        except BotoCoreError as error:
+        except (BotoCoreError, deadline.OutOfTime) as error:
             raise StoreUnavailable(_reason(error)) from error
         return new_version
 
@@ -77,7 +88,7 @@ class DynamoDBStore:
         for key in self.profiles(user):
             try:
                 self._client.delete_item(TableName=self._table, Key=_key(key.user, key.profile))
-            except (BotoCoreError, ClientError) as error:
+            except (BotoCoreError, ClientError, deadline.OutOfTime) as error:
                 raise StoreUnavailable(_reason(error)) from error
 
     def profiles(self, user: str) -> list[UserKey]:
@@ -90,8 +101,12 @@ class DynamoDBStore:
                 ProjectionExpression="profile",
             )
             return [UserKey(user, item["profile"]["S"]) for page in pages for item in page["Items"]]
-        except (BotoCoreError, ClientError) as error:
+        except (BotoCoreError, ClientError, deadline.OutOfTime) as error:
             raise StoreUnavailable(_reason(error)) from error
+
+
+def _within_deadline(**_: Any) -> None:
+    deadline.current().require(ATTEMPT_SECONDS)
 
 
 def _key(user: str, profile: str) -> dict[str, dict[str, str]]:

@@ -12,6 +12,9 @@ from skill.state.model import UserState
 
 ACCOUNT_PROFILE = "account"
 SAVE_ATTEMPTS = 3
+# Which HMAC key made a stored key. A rotation adds a key with the next version, reads with
+# either and rewrites under the new one; keys without a prefix are never made.
+KEY_VERSION = "k1"
 
 Change = Callable[[UserState], None]
 
@@ -46,7 +49,8 @@ class UserKey:
 
 
 def _keyed_hash(secret: bytes, kind: str, value: str) -> str:
-    return hmac.new(secret, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
+    digest = hmac.new(secret, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
+    return f"{KEY_VERSION}.{digest}"
 
 
 @dataclass(frozen=True)

@@ -51,11 +51,21 @@ def test_an_unfamiliar_request_type_gets_an_empty_answer(alexa: LocalAlexa) -> N
     assert "outputSpeech" not in reply["response"]
 
 
-def test_another_skills_request_is_refused_when_the_skill_id_is_set(alexa, monkeypatch) -> None:
+def test_another_skills_request_gets_no_answer_but_an_error(alexa, monkeypatch, capsys) -> None:
+    # Given the function is configured for its own skill
     monkeypatch.setenv("SKILL_ID", "amzn1.ask.skill.the-real-one")
     fresh_skill()
-    reply = alexa.say("ask pore coach what's tonight")
-    assert reply.ends_session and "couldn't handle" in reply.speech
+    # When a request for another skill arrives
+    with pytest.raises(app.RequestForAnotherSkill):
+        alexa.say("ask pore coach what's tonight")
+    # Then Lambda reports an error (no speech) and a metric counts it
+    assert '"OtherSkillRefused":[1.0]' in capsys.readouterr().out
+
+
+def test_the_function_serves_its_own_skill(alexa, monkeypatch) -> None:
+    monkeypatch.setenv("SKILL_ID", alexa.device.skill_id)
+    fresh_skill()
+    assert "serum" in alexa.say("ask pore coach what's tonight").speech
 
 
 def test_skill_disabled_deletes_every_profile_of_that_user_only(aws, api, clock, table) -> None:
@@ -150,7 +160,7 @@ def test_a_failed_write_is_apologised_for_and_loses_nothing(
     alexa = LocalAlexa(app.lambda_handler, device=device, clock=clock)
     alexa.say("ask pore coach to set my skin type to dry")
     # A container whose writes are throttled
-    failing = app.build_skill(app.settings(), FailingWrites(TABLE))
+    failing = app.build_skill(app.settings(), FailingWrites(TABLE), SECRET.encode())
     monkeypatch.setattr(app, "skill", cache(lambda: failing))
     reply = alexa.say("ask pore coach to set my skin type to oily")
     assert "can't reach your routine" in reply.speech
