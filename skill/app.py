@@ -122,7 +122,11 @@ _serializer = DefaultSerializer()
 @logger.inject_lambda_context(correlation_id_path="request.requestId", log_event=False)
 @metrics.log_metrics(raise_on_empty_metrics=False)
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    deadline.start_turn(context)
+    with deadline.turn(context):
+        return _answer(event, context)
+
+
+def _answer(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     the_skill = skill()  # a misconfigured function fails loudly, on every request
     try:
         envelope = _serializer.deserialize(json.dumps(event), RequestEnvelope)

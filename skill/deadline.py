@@ -5,6 +5,8 @@ into the reserve kept for that apology."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
@@ -38,15 +40,19 @@ class Deadline:
 _current: ContextVar[Deadline] = ContextVar("deadline")
 
 
-def start_turn(context: Any) -> Deadline:
-    """The turn's deadline, from what Lambda says is left of this invocation."""
+@contextmanager
+def turn(context: Any) -> Iterator[Deadline]:
+    """The turn's deadline, from what Lambda says is left of this invocation; gone after it."""
     try:
         left = float(context.get_remaining_time_in_millis()) / 1000
     except (AttributeError, TypeError, ValueError):
         left = DEFAULT_TURN_SECONDS
     deadline = Deadline(time.monotonic() + left - APOLOGY_RESERVE_SECONDS)
-    _current.set(deadline)
-    return deadline
+    token = _current.set(deadline)
+    try:
+        yield deadline
+    finally:
+        _current.reset(token)
 
 
 def current() -> Deadline:
@@ -55,3 +61,14 @@ def current() -> Deadline:
     if deadline is None:
         return Deadline(time.monotonic() + DEFAULT_TURN_SECONDS - APOLOGY_RESERVE_SECONDS)
     return deadline
+
+
+@contextmanager
+def at_most(seconds: float) -> Iterator[Deadline]:
+    """A tighter deadline for an optional call: it may take `seconds`, never the turn's rest."""
+    inner = Deadline(min(current().ends, time.monotonic() + seconds))
+    token = _current.set(inner)
+    try:
+        yield inner
+    finally:
+        _current.reset(token)

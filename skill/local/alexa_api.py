@@ -881,6 +881,8 @@ def _handler_for(stand_in: AlexaApiStandIn) -> type[BaseHTTPRequestHandler]:
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(payload)))
+                if 300 <= status < 400:  # a redirect back to the same API: followed, it'd work
+                    self.send_header("Location", self.path)
                 self.end_headers()
                 self.wfile.write(payload)
             except (BrokenPipeError, ConnectionResetError):

@@ -75,6 +75,8 @@ class LocalAlexa:
         self.eliciting: dict[str, Any] | None = None
         # A LAUNCH_TASK timer that went off, waiting for the user to accept it.
         self.pending_task: dict[str, Any] | None = None
+        # Lambda's context for each invocation: how long the turn may take.
+        self.context: Callable[[], Any] = LambdaContext
 
     def say(self, text: str) -> Reply:
         """What a user says to the device: 'open pore coach', 'ask pore coach ...', or a reply."""
@@ -162,7 +164,7 @@ class LocalAlexa:
         return reply
 
     def _invoke(self, body: dict[str, Any]) -> Reply:
-        raw = self.handler(body, LambdaContext())
+        raw = self.handler(body, self.context())
         response = raw.get("response") or {}
         reprompt = (response.get("reprompt") or {}).get("outputSpeech")
         return Reply(

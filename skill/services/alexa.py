@@ -39,6 +39,7 @@ from ask_sdk_model.services.timer_management import (
     Visibility,
 )
 
+from skill import deadline
 from skill.observability import logger
 from skill.services.durations import format_duration, parse_duration
 
@@ -62,14 +63,24 @@ def default_time_zone(locale: str | None) -> str:
     return DEFAULT_TIME_ZONES.get(locale or "", "America/New_York")
 
 
+# The Settings API refresh is optional (the zone kept in state, or the locale's, will do): it
+# may take a second at most, and runs only when the rest of the turn still fits after that.
+SETTINGS_CALL_SECONDS = 1.0
+OPTIONAL_CALL_MARGIN_SECONDS = 3.0
+
+
 def device_time_zone(handler_input: HandlerInput) -> str | None:
     """The device's IANA time zone from the Settings API, or None when it can't be had."""
     system = handler_input.request_envelope.context.system
     factory = handler_input.service_client_factory
     if factory is None or system.device is None or not system.api_access_token:
         return None
+    if not deadline.current().allows(OPTIONAL_CALL_MARGIN_SECONDS + SETTINGS_CALL_SECONDS):
+        logger.warning("time zone not asked", extra={"reason": "turn short of time"})
+        return None
     try:
-        zone = factory.get_ups_service().get_system_time_zone(system.device.device_id)
+        with deadline.at_most(SETTINGS_CALL_SECONDS):
+            zone = factory.get_ups_service().get_system_time_zone(system.device.device_id)
     except SERVICE_FAILURES as error:
         logger.warning("time zone unavailable", extra={"reason": _reason(error)})
         return None
