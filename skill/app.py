@@ -14,6 +14,7 @@ from ask_sdk_model.ui import PlainTextOutputSpeech
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from skill.config import Settings, settings
+from skill.errors import MustNotAcknowledge
 from skill.handlers import (
     builtins,
     events,
@@ -113,6 +114,8 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, A
     try:
         envelope = _serializer.deserialize(json.dumps(event), RequestEnvelope)
         response = skill().invoke(request_envelope=envelope, context=context)
+    except MustNotAcknowledge:
+        raise  # Lambda reports an error, so Alexa delivers the request again
     except Exception as error:  # noqa: BLE001 - the last line of defence: Alexa must get an answer
         # Reached only for what the SDK does not route to our exception handlers:
         # a malformed envelope or another skill's id.
