@@ -18,6 +18,7 @@ from skill.errors import MustNotAcknowledge
 from skill.handlers import (
     builtins,
     events,
+    forget,
     launch,
     mask_nights,
     permissions,
@@ -62,6 +63,8 @@ def build_skill(config: Settings, store: StateStore) -> CustomSkill:
         reminders.SetReminderHandler(),
         reminders.ListRemindersHandler(),
         reminders.CancelRemindersHandler(),
+        forget.ForgetMeHandler(store, config.user_key_secret),
+        forget.ForgetAnswerHandler(store, config.user_key_secret),  # before yes, no and stop
         permissions.PermissionAnswerHandler(
             {
                 timers.CONSENT_ACTION: timers.after_consent,
