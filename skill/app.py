@@ -19,6 +19,7 @@ from skill.errors import MustNotAcknowledge
 from skill.handlers import (
     builtins,
     events,
+    forget,
     launch,
     mask_nights,
     permissions,
@@ -71,6 +72,8 @@ def build_skill(config: Settings, store: StateStore, user_key: bytes) -> CustomS
         reminders.SetReminderHandler(),
         reminders.ListRemindersHandler(),
         reminders.CancelRemindersHandler(),
+        forget.ForgetMeHandler(store, config.user_key_secret),
+        forget.ForgetAnswerHandler(store, config.user_key_secret),  # before yes, no and stop
         permissions.PermissionAnswerHandler(
             {
                 timers.CONSENT_ACTION: timers.after_consent,
@@ -133,7 +136,7 @@ def _answer(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
         _refuse_other_skills(envelope, the_skill.skill_id)
         response = the_skill.invoke(request_envelope=envelope, context=context)
     except MustNotAcknowledge:
-        raise
+        raise  # Lambda reports an error: Alexa delivers the request again, or refuses it
     except Exception as error:  # noqa: BLE001 - the last line of defence: Alexa must get an answer
         # Reached only for what the SDK does not route to our exception handlers:
         # a malformed envelope.

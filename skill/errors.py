@@ -1,4 +1,6 @@
-"""Errors that must reach Lambda as errors."""
+"""Errors the skill must not answer with speech."""
+
+from __future__ import annotations
 
 
 class MustNotAcknowledge(Exception):

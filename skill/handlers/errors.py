@@ -6,6 +6,7 @@ from ask_sdk_core.dispatch_components import AbstractExceptionHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from skill.errors import MustNotAcknowledge
 from skill.handlers import common
 from skill.observability import logger, metrics
 from skill.state.store import StoreUnavailable
@@ -25,7 +26,7 @@ class StoreUnavailableHandler(AbstractExceptionHandler):
 
 class CatchAllHandler(AbstractExceptionHandler):
     def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
-        return True
+        return not isinstance(exception, MustNotAcknowledge)  # those go on to lambda_handler
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
         # The type and traceback only: messages can carry slot values, which are spoken text.

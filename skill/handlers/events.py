@@ -7,8 +7,13 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 
-from skill.observability import logger
-from skill.state.store import StateStore, UserKey, save_changes
+from skill.errors import MustNotAcknowledge
+from skill.observability import logger, metrics
+from skill.state.store import StateStore, StoreUnavailable, UserKey, save_changes
+
+
+class DeletionFailed(MustNotAcknowledge):
+    """The user's data could not be deleted: Alexa must deliver SkillDisabled again."""
 
 
 class SkillDisabledHandler(AbstractRequestHandler):
@@ -23,7 +28,13 @@ class SkillDisabledHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         user_id = handler_input.request_envelope.context.system.user.user_id
-        self._store.delete_user(UserKey.for_user(self._secret, user_id))
+        try:
+            self._store.delete_user(UserKey.for_user(self._secret, user_id))
+        except StoreUnavailable as error:
+            # Acknowledged, the event would never come again, and the data would stay for good.
+            logger.error("user data not deleted on skill disabled", extra={"reason": str(error)})
+            metrics.add_metric(name="DeletionFailed", unit="Count", value=1)
+            raise DeletionFailed(str(error)) from error
         logger.info("user data deleted on skill disabled")
         return handler_input.response_builder.response
 

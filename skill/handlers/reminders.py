@@ -113,9 +113,10 @@ def set_reminders(handler_input: HandlerInput, request: ReminderRequest, at: tim
         # A guessed zone would ring at the wrong hour every night from now on.
         return common.tell(handler_input, say.say("reminder_no_zone"))
     plans = reminder_plans(request, at, _mask_nights(handler_input))
+    unrecorded = Unrecorded(handler_input)
     saved: list[tuple[ReminderPlan, str, bool]] = []
     for plan in plans:
-        outcome, token, created = _save(handler_input, plan)
+        outcome, token, created = _save(handler_input, plan, unrecorded)
         if outcome is not Outcome.OK or token is None:
             for _, made, new in saved:
                 if new:
@@ -124,6 +125,8 @@ def set_reminders(handler_input: HandlerInput, request: ReminderRequest, at: tim
                 return _ask_consent(handler_input, request, at)
             return common.tell(handler_input, say.say(f"reminder_error_{outcome.value}"))
         saved.append((plan, token, created))
+    if any(created for _, _, created in saved):
+        unrecorded.clear(plans, common.time_zone(handler_input))
     for plan, token, _ in saved:
         _record(handler_input, plan, token)
     return common.tell(
@@ -131,19 +134,86 @@ def set_reminders(handler_input: HandlerInput, request: ReminderRequest, at: tim
     )
 
 
-def _save(handler_input: HandlerInput, plan: ReminderPlan) -> tuple[Outcome, str | None, bool]:
-    """Update the alert we hold for this part, or create one: (outcome, token, newly created)."""
-    say = common.speech(handler_input)
+class Unrecorded:
+    """The skill's reminders at Alexa that the account's record doesn't hold: one made by a
+    create that got no clear answer, or whose token a failed write lost. Alexa's list is read
+    only after a create: to find what a create without a clear answer made, and, before the
+    turn's tokens are recorded, to delete the strays of the parts just set."""
+
+    def __init__(self, handler_input: HandlerInput) -> None:
+        self._handler_input = handler_input
+        self._claimed: set[str] = set()  # tokens made or taken over this turn
+
+    def made_anyway(self, plan: ReminderPlan, zone: str) -> str | None:
+        """After a create that failed without a clear answer: the reminder it made, if it did."""
+        made = [r for r in self._strays() if r.rings_on(plan.rule, zone)]
+        return self.claim(made[0].token) if made else None
+
+    def clear(self, plans: tuple[ReminderPlan, ...], zone: str) -> None:
+        """Delete the unrecorded reminders of the parts just set (same words or same rule):
+        left by an earlier create that timed out, they would ring beside the new ones."""
+        texts = [_text(self._handler_input, plan.part) for plan in plans]
+        for stray in self._strays():
+            if any(stray.says(text) for text in texts) or any(
+                stray.rings_on(plan.rule, zone) for plan in plans
+            ):
+                alexa.delete_reminder(self._handler_input, stray.token)
+
+    def claim(self, token: str) -> str:
+        self._claimed.add(token)
+        return token
+
+    def _strays(self) -> list[alexa.HeldReminder]:
+        outcome, listed = alexa.skill_reminders(self._handler_input)
+        known = set(recorded_tokens(self._handler_input)) | self._claimed
+        return [r for r in listed if r.token not in known] if outcome is Outcome.OK else []
+
+
+def _text(handler_input: HandlerInput, part: ReminderPart) -> str:
+    return common.speech(handler_input).say(f"reminder_text_{part.value}")
+
+
+def _save(
+    handler_input: HandlerInput, plan: ReminderPlan, unrecorded: Unrecorded
+) -> tuple[Outcome, str | None, bool]:
+    """Update the alert we hold for this part, or create one (also when Alexa no longer has
+    ours): (outcome, token, newly made)."""
     held = _account(handler_input).state.reminders.get(plan.part.value, {}).get("token")
     zone, local_now = _local_now(handler_input)
-    text = say.say(f"reminder_text_{plan.part.value}")
-    outcome, token = alexa.save_reminder(handler_input, held, plan.rule, text, zone, local_now)
-    return outcome, token, token is not None and token != held
+    text = _text(handler_input, plan.part)
+    if held:
+        outcome = alexa.update_reminder(handler_input, held, plan.rule, text, zone, local_now)
+        if outcome is not Outcome.NOT_FOUND:  # else Alexa lost it: make it afresh
+            return outcome, held if outcome is Outcome.OK else None, False
+    outcome, token = alexa.create_reminder(handler_input, plan.rule, text, zone, local_now)
+    if outcome is Outcome.FAILED:
+        # No clear answer is not a no: look before saying it failed, so a retry makes no second.
+        token = unrecorded.made_anyway(plan, zone)
+        outcome = Outcome.OK if token else Outcome.FAILED
+    elif token:
+        unrecorded.claim(token)
+    return outcome, token, token is not None
 
 
 def _record(handler_input: HandlerInput, plan: ReminderPlan, token: str) -> None:
+    part = plan.part.value
     kept = {"token": token, "time": f"{plan.at:%H:%M}"}
-    _account(handler_input).change(lambda state: state.reminders.update({plan.part.value: kept}))
+    replaced = _account(handler_input).state.reminders.get(part, {}).get("token")
+
+    def record(state) -> None:
+        other = state.reminders.get(part, {}).get("token")
+        if other and other not in (token, replaced):
+            # Replayed on another device's write that recorded its own alert for this part:
+            # ours replaces it, so delete that one at Alexa first, or it would ring unrecorded.
+            alexa.delete_reminder(handler_input, other)
+        state.reminders[part] = kept
+
+    _account(handler_input).change(record)
+
+
+def recorded_tokens(handler_input: HandlerInput) -> list[str]:
+    """The alert tokens the account's record holds."""
+    return [kept["token"] for kept in _account(handler_input).state.reminders.values()]
 
 
 def _first(handler_input: HandlerInput, plans: tuple[ReminderPlan, ...]) -> tuple[int, datetime]:
@@ -220,10 +290,11 @@ def follow_mask_nights(handler_input: HandlerInput) -> str:
     if not held:
         return ""
     mask_nights = _mask_nights(handler_input)
+    unrecorded = Unrecorded(handler_input)
     for name, kept in held.items():
         part = ReminderPart(name)
         plan = ReminderPlan(part, weekdays_for(part, mask_nights), time.fromisoformat(kept["time"]))
-        outcome, token, _ = _save(handler_input, plan)
+        outcome, token, _ = _save(handler_input, plan, unrecorded)
         if outcome is not Outcome.OK or token is None:
             return say.say("reminders_follow_failed")
         _record(handler_input, plan, token)
@@ -267,24 +338,40 @@ class CancelRemindersHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = common.speech(handler_input)
-        account = _account(handler_input)
-        only_mask = _requested(handler_input) is ReminderRequest.MASK
-        if only_mask:
-            kept = account.state.reminders.get(ReminderPart.MASK.value)
-            tokens = [kept["token"]] if kept else []
+        if _requested(handler_input) is ReminderRequest.MASK:
+            kept = _account(handler_input).state.reminders.get(ReminderPart.MASK.value)
+            outcome = _delete(handler_input, [kept["token"]]) if kept else None
+            done = "reminders_mask_cancelled"
         else:
-            outcome, tokens = alexa.reminder_tokens(handler_input)
-            if outcome is not Outcome.OK:
-                tokens = [kept["token"] for kept in account.state.reminders.values()]
-        if not tokens:
+            outcome = delete_all(handler_input, recorded_tokens(handler_input))
+            done = "reminders_cancelled"
+        if outcome is None:
             return common.tell(handler_input, say.say("reminders_none_to_cancel"))
-        for token in tokens:
-            outcome = alexa.delete_reminder(handler_input, token)
-            if outcome is not Outcome.OK:
-                return common.tell(handler_input, say.say(f"reminder_error_{outcome.value}"))
-            account.change(lambda state, token=token: _forget_token(state, token))
-        key = "reminders_mask_cancelled" if only_mask else "reminders_cancelled"
-        return common.tell(handler_input, say.say(key))
+        if outcome is not Outcome.OK:
+            return common.tell(handler_input, say.say(f"reminder_error_{outcome.value}"))
+        return common.tell(handler_input, say.say(done))
+
+
+def delete_all(handler_input: HandlerInput, recorded: list[str]) -> Outcome | None:
+    """Delete every reminder this skill holds for the account: all that Alexa lists, so none is
+    left behind even if its token was never recorded, else the `recorded` ones. None when there
+    were none; OK, or the first failure."""
+    outcome, tokens = alexa.reminder_tokens(handler_input)
+    if outcome is not Outcome.OK:
+        tokens = recorded
+        if not tokens and outcome is not Outcome.NO_PERMISSION:
+            return outcome  # Alexa couldn't say, so there may be some
+    return _delete(handler_input, tokens) if tokens else None
+
+
+def _delete(handler_input: HandlerInput, tokens: list[str]) -> Outcome:
+    account = _account(handler_input)
+    for token in tokens:
+        outcome = alexa.delete_reminder(handler_input, token)
+        if outcome is not Outcome.OK:
+            return outcome
+        account.change(lambda state, token=token: _forget_token(state, token))
+    return Outcome.OK
 
 
 def _forget_token(state, token: str) -> None:

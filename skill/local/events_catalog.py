@@ -66,6 +66,7 @@ SPOKEN = {
     "home-made-mask": "how do i make a mask at home",
     "own-product": "i bought the kiehl's mask",
     "list-owned-products": "what products do i use",
+    "forget-me": "forget me",
 }
 
 

@@ -292,22 +292,31 @@ def _reminder_request(
     )
 
 
-def save_reminder(
-    handler_input: HandlerInput, token: str | None, rule: str, text: str, time_zone: str,
+def update_reminder(
+    handler_input: HandlerInput, token: str, rule: str, text: str, time_zone: str,
     local_now: datetime,
-) -> tuple[Outcome, str | None]:  # fmt: skip
-    """Update the reminder we hold, or create one (also when Alexa no longer has ours)."""
+) -> Outcome:  # fmt: skip
+    """Change a reminder Alexa holds in place; NOT_FOUND when Alexa no longer has it."""
     request = _reminder_request(handler_input, rule, text, time_zone, local_now)
-    if token:
-        outcome, _ = _call(
-            "reminders", "update", lambda: _reminders(handler_input).update_reminder(token, request)
-        )
-        if outcome is not Outcome.NOT_FOUND:
-            return outcome, token if outcome is Outcome.OK else None
+    outcome, _ = _call(
+        "reminders", "update", lambda: _reminders(handler_input).update_reminder(token, request)
+    )
+    return outcome
+
+
+def create_reminder(
+    handler_input: HandlerInput, rule: str, text: str, time_zone: str, local_now: datetime
+) -> tuple[Outcome, str | None]:
+    """A new reminder and its token. FAILED (a timeout, a 5xx, an answer without a token) does
+    not mean Alexa made nothing: the caller looks with `skill_reminders` before trying again."""
+    request = _reminder_request(handler_input, rule, text, time_zone, local_now)
     outcome, reply = _call(
         "reminders", "create", lambda: _reminders(handler_input).create_reminder(request)
     )
-    return outcome, getattr(reply, "alert_token", None)
+    token = getattr(reply, "alert_token", None)
+    if outcome is Outcome.OK and not token:
+        return Outcome.FAILED, None
+    return outcome, token
 
 
 def delete_reminder(handler_input: HandlerInput, token: str) -> Outcome:
@@ -318,10 +327,26 @@ def delete_reminder(handler_input: HandlerInput, token: str) -> Outcome:
     return Outcome.OK if outcome is Outcome.NOT_FOUND else outcome
 
 
-def reminder_tokens(handler_input: HandlerInput) -> tuple[Outcome, list[str]]:
+@dataclass(frozen=True)
+class HeldReminder:
+    """One of the skill's reminders as Alexa lists it: enough to tell which request made it."""
+
+    token: str
+    rules: tuple[str, ...]
+    time_zone: str | None
+    texts: tuple[str, ...]
+
+    def rings_on(self, rule: str, time_zone: str) -> bool:
+        return rule in self.rules and self.time_zone == time_zone
+
+    def says(self, text: str) -> bool:
+        return text in self.texts
+
+
+def skill_reminders(handler_input: HandlerInput) -> tuple[Outcome, list[HeldReminder]]:
     """Every reminder this skill holds for the account, read with a plain GET: the SDK's model
-    for this answer is broken, but the API isn't. Lets "stop reminding me" leave nothing behind,
-    even a reminder whose token we failed to record."""
+    for this answer is broken, but the API isn't. Finds reminders whose token we never recorded
+    (a create that timed out, a write that failed), so none is doubled or left behind."""
     factory = handler_input.service_client_factory
     if factory is None:
         return Outcome.FAILED, []
@@ -334,13 +359,40 @@ def reminder_tokens(handler_input: HandlerInput) -> tuple[Outcome, list[str]]:
     try:
         reply = config.api_client.invoke(request)
     except ApiClientException:
+        logger.warning(
+            "alexa api failed", extra={"api": "reminders", "action": "list", "outcome": "failed"}
+        )
         return Outcome.FAILED, []
     if reply.status_code != 200:
-        return _BY_STATUS.get(reply.status_code, Outcome.FAILED), []
+        outcome = _BY_STATUS.get(reply.status_code, Outcome.FAILED)
+        logger.warning(
+            "alexa api failed",
+            extra={"api": "reminders", "action": "list", "outcome": outcome.value},
+        )
+        return outcome, []
     try:
         alerts = json.loads(reply.body or "{}").get("alerts") or []
     except (ValueError, AttributeError):
         return Outcome.FAILED, []
     return Outcome.OK, [
-        a["alertToken"] for a in alerts if isinstance(a, dict) and "alertToken" in a
+        _held(alert) for alert in alerts if isinstance(alert, dict) and "alertToken" in alert
     ]
+
+
+def _held(alert: dict) -> HeldReminder:
+    trigger = alert.get("trigger") if isinstance(alert.get("trigger"), dict) else {}
+    recurrence = trigger.get("recurrence") if isinstance(trigger.get("recurrence"), dict) else {}
+    spoken = (alert.get("alertInfo") or {}).get("spokenInfo") or {}
+    content = spoken.get("content") if isinstance(spoken, dict) else None
+    return HeldReminder(
+        token=str(alert["alertToken"]),
+        rules=tuple(str(rule) for rule in recurrence.get("recurrenceRules") or []),
+        time_zone=trigger.get("timeZoneId"),
+        texts=tuple(str(item.get("text")) for item in content or [] if isinstance(item, dict)),
+    )
+
+
+def reminder_tokens(handler_input: HandlerInput) -> tuple[Outcome, list[str]]:
+    """The tokens of every reminder this skill holds for the account (see `skill_reminders`)."""
+    outcome, held = skill_reminders(handler_input)
+    return outcome, [reminder.token for reminder in held]

@@ -271,6 +271,23 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "step_lotion_owned": ("Sweep your {product} over your face with a cotton pad.",),
     "card_price": ("About ${price}.",),
+    # Forget me
+    "forget_confirm": (
+        "That deletes your routine, the products you told me about, and your Pore Coach "
+        "reminders. Shall I go ahead?",
+    ),
+    "forget_confirm_household": (
+        "That deletes Pore Coach's routines and products for everyone on this account, and its "
+        "reminders. Shall I go ahead?",
+    ),
+    "forget_question": ("Shall I delete everything Pore Coach keeps for you?",),
+    "forget_question_household": ("Shall I delete everything Pore Coach keeps for this account?",),
+    "forget_done": ("Done. Everything Pore Coach kept for you is deleted, reminders too.",),
+    "forget_done_reminders_left": (
+        "Done: your routine and products are deleted. I couldn't remove your reminders, so "
+        "please delete them in the Alexa app.",
+    ),
+    "forget_kept": ("Okay, I haven't deleted anything.",),
     # Built-ins and errors
     "help": (
         "I plan your nightly pore routine and walk you through it, with timers for the towel "

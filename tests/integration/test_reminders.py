@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from skill import app
-from skill.local.alexa_api import REMINDERS_SCOPE
+from skill.local.alexa_api import REMINDERS_SCOPE, STALLED
 from skill.local.driver import LocalAlexa
 from skill.local.envelopes import Device
 from tests.conftest import fresh_skill
@@ -327,3 +327,147 @@ def test_stop_reminding_me_also_removes_reminders_we_lost_track_of(alexa, api, t
     assert api.reminders == {}
     reply = alexa.say("ask pore coach to stop reminding me")
     assert reply.speech == "You don't have any reminders from Pore Coach."
+
+
+class AlexaDoesItButAnswers:
+    """The next `times` creates take effect at the stand-in, but the skill hears `status`
+    instead (STALLED: no answer before its timeout): how a create that timed out, or failed
+    with a 5xx or an empty body, can still have made a reminder at Alexa."""
+
+    def __init__(self, api, status: int, body=None, times: int = 1, then_fail_next: int = 0):
+        self.api, self.status, self.body, self.times = api, status, body, times
+        self.then_fail_next = then_fail_next  # the calls after it answer 503 (Alexa still down)
+
+    def __enter__(self):
+        original = self.api.answer
+
+        def answer(call):
+            reply = original(call)
+            if self.times and (call.method, call.path) == ("POST", "/v1/alerts/reminders"):
+                self.times -= 1
+                if self.then_fail_next:
+                    self.api.fail("reminders", 503, None, times=self.then_fail_next)
+                return self.status, self.body
+            return reply
+
+        self.api.answer = answer
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        del self.api.answer
+        self.api.release()
+
+
+@pytest.mark.parametrize(
+    ("status", "body"),
+    [
+        (STALLED, None),  # timed out
+        (500, {"code": "INTERNAL_ERROR", "message": "oops"}),
+        (503, None),  # a 5xx with an empty body
+        (201, None),  # created, but the answer had no body to read the token from
+    ],
+    ids=["timeout", "5xx", "5xx-empty-body", "201-empty-body"],
+)
+def test_a_create_that_failed_but_went_through_is_kept_not_doubled(
+    alexa, api, table, monkeypatch, status, body
+) -> None:
+    monkeypatch.setenv("ALEXA_API_TIMEOUT_SECONDS", "0.3")
+    fresh_skill()
+    api.grant(REMINDERS_SCOPE)
+    alexa.say("ask pore coach to remind me every night at nine")
+    # When the first alert is made at Alexa but the skill gets no clear answer
+    with AlexaDoesItButAnswers(api, status, body):
+        reply = alexa.say("yes")
+    # Then the skill finds it, keeps it, and says the reminder is set: two alerts, not three
+    assert reply.speech == "Done. You'll hear the first one tonight at 9 pm."
+    assert sorted(rules(api).values()) == sorted([NIGHTLY_PLAIN, NIGHTLY_MASK])
+    assert stored_tokens(table, alexa.device) == set(api.reminders)
+
+
+def test_a_retry_after_an_unanswered_create_makes_no_second_reminder(
+    alexa, api, table, monkeypatch
+) -> None:
+    monkeypatch.setenv("ALEXA_API_TIMEOUT_SECONDS", "0.3")
+    fresh_skill()
+    api.grant(REMINDERS_SCOPE)
+    alexa.say("ask pore coach to remind me every night at nine")
+    # Given a create that went through unanswered, and Alexa down when the skill looked for it
+    with AlexaDoesItButAnswers(api, STALLED, then_fail_next=1):
+        reply = alexa.say("yes")
+    assert "didn't answer" in reply.speech
+    assert len(api.reminders) == 1 and table(alexa.device).state.reminders == {}
+    # When the user asks again, the one Alexa already holds doesn't stay beside the new one
+    alexa.say("ask pore coach to remind me every night at nine")
+    reply = alexa.say("yes")
+    assert reply.speech == "Done. You'll hear the first one tonight at 9 pm."
+    assert sorted(rules(api).values()) == sorted([NIGHTLY_PLAIN, NIGHTLY_MASK])
+    assert stored_tokens(table, alexa.device) == set(api.reminders)
+
+
+def test_an_unrecorded_reminder_at_another_time_is_replaced_not_left_ringing(
+    alexa, api, table
+) -> None:
+    # Given nightly reminders at nine that our record lost (a write that failed, say)
+    given_nightly_reminders_at_nine(alexa, api)
+    alexa.event("Reminders.ReminderDeleted", {"alertTokens": list(api.reminders)})
+    # When the user sets them again at ten, the lost ones go: they'd ring beside the new ones
+    alexa.say("ask pore coach to remind me every night at ten")
+    reply = alexa.say("yes")
+    assert reply.speech.startswith("Done.")
+    assert stored_tokens(table, alexa.device) == set(api.reminders)
+    assert sorted(rules(api).values()) == sorted(
+        [NIGHTLY_PLAIN.replace("21", "22"), NIGHTLY_MASK.replace("21", "22")]
+    )
+
+
+class ListUnavailable:
+    """Alexa answers 503 to the skill's list of reminders; every other call as usual."""
+
+    def __init__(self, api) -> None:
+        self.api = api
+
+    def __enter__(self):
+        original = self.api.answer
+
+        def answer(call):
+            if (call.method, call.path) == ("GET", "/v1/alerts/reminders"):
+                self.api.calls.append(call)
+                return 503, None
+            return original(call)
+
+        self.api.answer = answer
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        del self.api.answer
+
+
+@pytest.mark.parametrize("listing", ["unavailable", "available"])
+def test_a_token_another_device_recorded_meanwhile_is_deleted_at_alexa_first(
+    alexa, api, clock, table, listing
+) -> None:
+    # Given two devices of one account, each in a session that has read the same routine
+    api.grant(REMINDERS_SCOPE)
+    alexa.say("ask pore coach to set my skin type to oily")
+    kitchen = LocalAlexa(
+        app.lambda_handler,
+        Device(api_endpoint=api.endpoint, device_id="amzn1.ask.device.KITCHEN"),
+        clock=clock,
+    )
+    alexa.say("open pore coach")
+    kitchen.say("open pore coach")
+    alexa.say("remind me every night at nine")
+    kitchen.say("remind me every night at ten")
+    # When the first device sets reminders at nine...
+    alexa.say("yes")
+    at_nine = stored_tokens(table, alexa.device)
+    # ...and the second, not seeing them (Alexa's list unavailable), sets its own at ten
+    with ListUnavailable(api):
+        reply = kitchen.say("yes")
+    assert reply.speech.startswith("Done.")
+    # Then its write, replayed on the first device's, deleted the reminders it replaced
+    assert not at_nine & set(api.reminders)
+    assert stored_tokens(table, alexa.device) == set(api.reminders)
+    assert sorted(rules(api).values()) == sorted(
+        [NIGHTLY_PLAIN.replace("21", "22"), NIGHTLY_MASK.replace("21", "22")]
+    )

@@ -43,6 +43,7 @@ CUSTOM_INTENTS = {
     "HomeMadeMaskIntent": set(),
     "OwnProductIntent": {"productName"},
     "ListOwnedProductsIntent": set(),
+    "ForgetMeIntent": set(),
 }
 # The product intents are new enough that they must each offer at least ten ways in.
 PRODUCT_INTENTS = {
