@@ -182,3 +182,31 @@ def test_our_modules_ship_with_bytecode_the_runtime_uses_as_is(artifact: Path) -
         assert compiled.is_file(), compiled
         # And it is checked by no timestamp or hash (PEP 552 flags 0b01: unchecked hash)
         assert int.from_bytes(compiled.read_bytes()[4:8], "little") == 0b01, compiled
+
+
+# Run by the function's Python with only the package on its path (-I: no site-packages, no
+# PYTHON* variables, not the repo) and no system zone database, so tzdata must answer.
+IMPORT_PROBE = """
+import sys, zoneinfo
+package, *dev_only = sys.argv[1:]
+sys.path.insert(0, package)
+zoneinfo.reset_tzpath(to=[])
+from skill.app import lambda_handler
+print(zoneinfo.ZoneInfo("America/Los_Angeles"))
+print(sorted({name.split(".")[0] for name in sys.modules} & set(dev_only)))
+"""
+
+
+@pytest.mark.skipif(not lambda_python_runs(), reason=f"{LAMBDA_PYTHON} is not on this machine")
+def test_the_handler_imports_from_the_package_alone(artifact: Path) -> None:
+    # Given Python 3.13 with nothing but the package
+    # When it imports the handler and reads a time zone
+    run = subprocess.run(
+        [LAMBDA_PYTHON, "-I", "-c", IMPORT_PROBE, str(artifact), *sorted(DEV_ONLY)],
+        cwd=artifact,
+        capture_output=True,
+        text=True,
+    )
+    # Then both work, and no test-only library was loaded on the way
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["America/Los_Angeles", "[]"]
