@@ -25,6 +25,10 @@ from tests.unit.locks import REPO, RUNTIME_LOCK, read_lock, version_of
 # botocore alone, and the runtime's own boto3 is not ours to pin.
 DEV_ONLY = {"trustme", "moto", "pytest", "_pytest", "hypothesis", "boto3", "s3transfer"}
 LAMBDA_PYTHON = os.environ.get("LAMBDA_PYTHON", "python3.13")
+# Read at collection, before any fixture runs: the suite's fixtures later point
+# REQUESTS_CA_BUNDLE at the loopback stand-in's CA, which pip would then trust instead of the
+# index's.
+CALLERS_ENVIRONMENT = dict(os.environ)
 # The function's interpreter (template.yaml: python3.13, arm64), for environment markers.
 LAMBDA_ENVIRONMENT = default_environment() | {
     "implementation_name": "cpython",
@@ -41,8 +45,13 @@ LAMBDA_ENVIRONMENT = default_environment() | {
 @pytest.fixture(scope="module")
 def artifact(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("PoreCoachFunction")
-    # sam build passes the caller's environment; not the make that may be running these tests.
-    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    # sam build passes on the caller's environment: the one pytest started in, without the make
+    # that may be running pytest.
+    env = {
+        k: v
+        for k, v in CALLERS_ENVIRONMENT.items()
+        if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")
+    }
     built = subprocess.run(
         ["make", "--makefile", str(REPO / "Makefile"), "build-PoreCoachFunction"],
         cwd=REPO,
