@@ -1,16 +1,23 @@
-# The README's commands. Each creates .venv from pyproject.toml first when it is missing or stale.
+# The README's commands. Each creates .venv from the dev lock first when it is missing or stale.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Generated from pyproject.toml by `make lock`: the runtime dependencies (what the Lambda
+# package holds), and the dev extra on top of them at the same versions.
+RUNTIME_LOCK := requirements.lock
+DEV_LOCK := requirements-dev.lock
 
-.PHONY: chat test lint bench invoke events clean
+.PHONY: chat test lint bench invoke events clean lock
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+# --clear: the venv holds exactly the lock, nothing left over from an older one. Every wheel is
+# checked against the lock's hashes; then our own code, whose dependencies are all in the lock.
+# The stamp is a copy of the lock it installed.
+$(STAMP): pyproject.toml $(DEV_LOCK)
+	$(PYTHON) -m venv --clear $(VENV)
+	$(BIN)/pip install --quiet --require-hashes -r $(DEV_LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
+	cp $(DEV_LOCK) $(STAMP)
 
 chat: $(STAMP)  ## talk to the skill in the terminal (ARGS=--reset to start afresh)
 	$(BIN)/python -m skill.local.chat $(ARGS)
@@ -35,17 +42,29 @@ test: lint  ## the whole quality gate: lint, unit, integration, conversations, m
 clean:
 	rm -rf $(VENV) .aws-sam build
 
+# After a change to the dependencies in pyproject.toml. Versions already locked are kept when
+# they still fit; `make lock UPGRADE=--upgrade` (or --upgrade-package NAME) moves them on.
+# --universal: one lock for every platform and Python the project supports.
+UV_COMPILE = $(BIN)/uv pip compile --quiet --universal --generate-hashes \
+	--custom-compile-command "make lock" $(UPGRADE)
+lock: $(STAMP)
+	$(UV_COMPILE) pyproject.toml -o $(RUNTIME_LOCK)
+	$(UV_COMPILE) --extra dev --constraint $(RUNTIME_LOCK) pyproject.toml -o $(DEV_LOCK)
+# uv rewrites the files even when nothing changed: keep the venv if it already holds the lock.
+	if cmp -s $(DEV_LOCK) $(STAMP); then touch $(STAMP); fi
+
 # `sam build` runs this target (template.yaml: Metadata BuildMethod: makefile) in the repo
 # (samconfig.toml: build_in_source) with ARTIFACTS_DIR set to the function's build folder.
-# It installs the project as a package, so the artifact holds only `skill/` and the runtime
-# dependencies pyproject.toml declares: no .venv, tests, events or interaction models, and no
-# second dependency list to keep in step.
+# It installs the runtime lock, hashes checked, then the project as a package without its
+# dependencies, so the artifact holds exactly the versions the tests ran and `skill/` without
+# skill/local (pyproject.toml excludes it): no .venv, tests, events or interaction models.
 # The wheels are picked for the function (CPython 3.13, arm64, Amazon Linux 2023: glibc 2.34),
 # not for this machine. Our own code and nearly every dependency are pure Python; the one
 # compiled wheel (charset-normalizer, via requests) comes as aarch64 or the build fails:
 # --only-binary=:all: never compiles locally and never falls back to an x86_64 wheel.
 LAMBDA_PYTHON_VERSION := 3.13
 LAMBDA_PLATFORMS := manylinux2014_aarch64 manylinux_2_28_aarch64 manylinux_2_34_aarch64
+LAMBDA_PYTHON ?= python$(LAMBDA_PYTHON_VERSION)
 
 .PHONY: build-PoreCoachFunction
 build-PoreCoachFunction:
@@ -54,14 +73,16 @@ build-PoreCoachFunction:
 	rm -rf build/lib build/bdist.*
 	$(PYTHON) -m pip install --quiet --no-compile --no-warn-conflicts --target "$(ARTIFACTS_DIR)" \
 		--implementation cp --python-version $(LAMBDA_PYTHON_VERSION) \
-		$(addprefix --platform ,$(LAMBDA_PLATFORMS)) --only-binary=:all: .
+		$(addprefix --platform ,$(LAMBDA_PLATFORMS)) --only-binary=:all: \
+		--require-hashes --no-deps -r $(RUNTIME_LOCK)
+	$(PYTHON) -m pip install --quiet --no-compile --target "$(ARTIFACTS_DIR)" --no-deps .
 # Console scripts point at this machine's interpreter; Lambda never runs them.
 	rm -rf "$(ARTIFACTS_DIR)/bin"
 # Bytecode for the runtime's Python spares every cold start the compile (/var/task is read-only).
 # unchecked-hash: the .pyc are used whatever the zip does to file times (the artifact is
 # immutable). ask-sdk-model's docstrings raise harmless SyntaxWarnings on 3.12+: compiling here
 # also keeps them out of the cold-start logs. Skipped, with a note, without python3.13.
-	if python$(LAMBDA_PYTHON_VERSION) -c "" >/dev/null 2>&1; then \
-		python$(LAMBDA_PYTHON_VERSION) -W ignore::SyntaxWarning -m compileall -q -j 0 \
+	if $(LAMBDA_PYTHON) -c "" >/dev/null 2>&1; then \
+		$(LAMBDA_PYTHON) -W ignore::SyntaxWarning -m compileall -q -j 0 \
 			--invalidation-mode unchecked-hash "$(ARTIFACTS_DIR)"; \
-	else echo "python$(LAMBDA_PYTHON_VERSION) not found: shipping without bytecode"; fi
+	else echo "$(LAMBDA_PYTHON) not found: shipping without bytecode"; fi

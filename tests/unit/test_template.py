@@ -128,7 +128,7 @@ def test_outputs_give_the_endpoint_and_the_table(template: dict) -> None:
 
 
 def test_sam_build_uses_the_makefile_target(template: dict) -> None:
-    # The target installs the project itself, so pyproject.toml is the one dependency list.
+    # The target installs the runtime lock and the project (tests/unit/test_package.py builds it).
     assert template["Resources"]["PoreCoachFunction"]["Metadata"]["BuildMethod"] == "makefile"
     makefile = (ROOT / "Makefile").read_text()
     assert "\nbuild-PoreCoachFunction:" in makefile
