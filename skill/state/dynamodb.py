@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import botocore.session
@@ -24,7 +25,11 @@ _CLIENT_CONFIG = Config(
     read_timeout=READ_TIMEOUT_SECONDS,
     retries={"total_max_attempts": 2, "mode": "standard"},
 )
-_KEY_ATTRIBUTES = ("user", "profile", "version")
+# Written with every item, in epoch seconds (DynamoDB's TTL): a routine untouched for about
+# 13 months expires. Refreshed on every write, so anyone still using the skill keeps theirs.
+EXPIRES_ATTRIBUTE = "expires_at"
+RETENTION_SECONDS = 396 * 24 * 3600
+_KEY_ATTRIBUTES = ("user", "profile", "version", EXPIRES_ATTRIBUTE)
 
 
 class DynamoDBStore:
@@ -50,7 +55,7 @@ class DynamoDBStore:
             return Stored(UserState(), 0)
         data = {name: _from_attribute(value) for name, value in item.items()}
         version = int(data.pop("version"))
-        for name in ("user", "profile"):
+        for name in ("user", "profile", EXPIRES_ATTRIBUTE):
             data.pop(name, None)
         return Stored(UserState.from_dict(data), version)
 
@@ -61,6 +66,7 @@ class DynamoDBStore:
             **{name: _to_attribute(value) for name, value in attributes.items()},
             **_key(key.user, key.profile),
             "version": {"N": str(new_version)},
+            EXPIRES_ATTRIBUTE: {"N": str(int(time.time()) + RETENTION_SECONDS)},
         }
         if expected_version == 0:
             condition: dict[str, Any] = {"ConditionExpression": "attribute_not_exists(#v)"}

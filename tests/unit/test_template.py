@@ -1,5 +1,6 @@
 """The SAM template keeps the deployment contracts (DESIGN.md) and passes cfn-lint."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -55,45 +56,52 @@ def test_function_runtime_and_limits(function: dict) -> None:
 def test_function_environment(function: dict) -> None:
     env = function["Environment"]["Variables"]
     assert env["TABLE_NAME"] == {"Ref": "SkillStateTable"}
-    assert env["USER_KEY_SECRET"] == {"Ref": "UserKeySecret"}
+    assert env["USER_KEY_PARAMETER"] == {"Ref": "UserKeyParameterName"}
+    assert "USER_KEY_SECRET" not in env  # a key in the environment is readable with the settings
     assert env["STATE_STORE"] == "dynamodb"
-    assert env["SKILL_ID"] == {"Fn::If": ["HasSkillId", {"Ref": "SkillId"}, ""]}
+    assert env["SKILL_ID"] == {"Ref": "SkillId"}
     assert 0 < float(env["ALEXA_API_TIMEOUT_SECONDS"]) <= 5
     assert env["TIMER_TASK_DEPLOYED"] == {"Ref": "TimerTaskDeployed"}
     assert env["POWERTOOLS_SERVICE_NAME"] == "pore-coach"
     assert env["POWERTOOLS_METRICS_NAMESPACE"] == "PoreCoach"
 
 
-def test_policy_is_exactly_the_four_table_actions(function: dict) -> None:
+def test_policy_is_the_four_table_actions_and_reading_the_key(function: dict) -> None:
     # Inline statements only: no SAM policy template (DynamoDBCrudPolicy) or managed policy.
     policies = function["Policies"]
     assert all(isinstance(policy, dict) and "Statement" in policy for policy in policies)
-    statements = [s for policy in policies for s in policy["Statement"]]
-    assert len(statements) == 1
-    statement = statements[0]
-    assert statement["Effect"] == "Allow"
-    assert set(statement["Action"]) == TABLE_ACTIONS
-    assert len(statement["Action"]) == len(TABLE_ACTIONS)
-    assert statement["Resource"] == {"Fn::GetAtt": ["SkillStateTable", "Arn"]}
+    statements = {s["Sid"]: s for policy in policies for s in policy["Statement"]}
+    assert set(statements) == {"SkillStateReadWrite", "UserKeyRead"}
+    table = statements["SkillStateReadWrite"]
+    assert table["Effect"] == "Allow"
+    assert set(table["Action"]) == TABLE_ACTIONS
+    assert len(table["Action"]) == len(TABLE_ACTIONS)
+    assert table["Resource"] == {"Fn::GetAtt": ["SkillStateTable", "Arn"]}
+    key = statements["UserKeyRead"]
+    assert key["Action"] == "ssm:GetParameter"
+    assert "${UserKeyParameterName}" in key["Resource"]["Fn::Sub"]
 
 
-def test_alexa_trigger_is_bound_to_the_skill_id_when_set(template: dict, function: dict) -> None:
-    assert template["Parameters"]["SkillId"]["Default"] == ""
-    assert template["Conditions"]["HasSkillId"] == {
-        "Fn::Not": [{"Fn::Equals": [{"Ref": "SkillId"}, ""]}]
-    }
+def test_the_function_serves_only_its_own_skill(template: dict, function: dict) -> None:
+    skill_id = template["Parameters"]["SkillId"]
+    assert "Default" not in skill_id  # required: no deployment leaves the trigger open
+    assert re.fullmatch(skill_id["AllowedPattern"], "amzn1.ask.skill.0a1b-2c3d")
+    assert not re.fullmatch(skill_id["AllowedPattern"], "")
     (event,) = function["Events"].values()
     assert event["Type"] == "AlexaSkill"
-    assert event["Properties"]["SkillId"] == {
-        "Fn::If": ["HasSkillId", {"Ref": "SkillId"}, {"Ref": "AWS::NoValue"}]
-    }
+    assert event["Properties"]["SkillId"] == {"Ref": "SkillId"}
 
 
-def test_user_key_secret_is_a_hidden_parameter(template: dict) -> None:
-    secret = template["Parameters"]["UserKeySecret"]
-    assert secret["NoEcho"] is True
-    assert secret["MinLength"] >= 32
-    assert "Default" not in secret
+def test_the_user_key_lives_in_parameter_store(template: dict) -> None:
+    parameters = template["Parameters"]
+    assert "UserKeySecret" not in parameters
+    name = parameters["UserKeyParameterName"]
+    assert re.fullmatch(name["AllowedPattern"], name["Default"])
+
+
+def test_abandoned_routines_expire(table: dict) -> None:
+    ttl = table["Properties"]["TimeToLiveSpecification"]
+    assert ttl == {"AttributeName": "expires_at", "Enabled": True}
 
 
 def test_table_is_on_demand_encrypted_recoverable_and_retained(table: dict) -> None:
