@@ -1,12 +1,14 @@
 """The HMAC key that turns Alexa ids into table keys, from SSM Parameter Store on Lambda.
 
 A SecureString parameter keeps the key out of the function's configuration, where anyone who
-may read the function's settings would see it. It is fetched once per container, during init,
-on a thread of its own so the network round trip overlaps the imports that follow.
+may read the function's settings would see it. It is fetched once per container, when the
+skill is built, on a thread of its own so the round trip overlaps making the store's client.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import threading
 from typing import Any
 
@@ -18,9 +20,8 @@ _MIN_LENGTH = 32
 class UserKeyFetch:
     """Fetches the key in the background; `key()` waits for it."""
 
-    def __init__(self, config: Settings, client: Any = None) -> None:
+    def __init__(self, config: Settings) -> None:
         self._config = config
-        self._client = client
         self._key: bytes | None = config.user_key_secret
         self._error: Exception | None = None
         self._thread: threading.Thread | None = None
@@ -38,22 +39,49 @@ class UserKeyFetch:
 
     def _fetch(self) -> None:
         try:
-            self._key = _read_parameter(self._config.user_key_parameter or "", self._client)
+            self._key = _read_parameter(self._config.user_key_parameter or "")
         except Exception as error:  # noqa: BLE001 - re-raised as ConfigError by key()
             self._error = error
 
 
-def _read_parameter(name: str, client: Any) -> bytes:
-    if client is None:
-        import botocore.session
-        from botocore.config import Config
-
-        client = botocore.session.get_session().create_client(
-            "ssm",
-            config=Config(connect_timeout=1, read_timeout=2, retries={"total_max_attempts": 3}),
-        )
-    reply = client.get_parameter(Name=name, WithDecryption=True)
-    value = reply["Parameter"]["Value"]
+def _read_parameter(name: str) -> bytes:
+    value = _get_parameter(name)["Parameter"]["Value"]
     if len(value) < _MIN_LENGTH:
         raise ConfigError(f"the user key must be at least {_MIN_LENGTH} characters")
     return value.encode()
+
+
+def _get_parameter(name: str) -> dict[str, Any]:
+    """SSM's GetParameter as one signed HTTPS request. A botocore SSM client would load SSM's
+    whole service model, about 110 ms of every cold start, for this single call; botocore's
+    credentials and SigV4 signer are all it needs."""
+    import requests
+    from botocore.auth import SigV4Auth
+    from botocore.awsrequest import AWSRequest
+    from botocore.session import get_session
+
+    region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
+    endpoint = (
+        os.environ.get("AWS_ENDPOINT_URL_SSM")
+        or os.environ.get("AWS_ENDPOINT_URL")
+        or f"https://ssm.{region}.amazonaws.com"
+    )
+    body = json.dumps({"Name": name, "WithDecryption": True})
+    request = AWSRequest(
+        "POST",
+        endpoint.rstrip("/") + "/",
+        data=body,
+        headers={
+            "X-Amz-Target": "AmazonSSM.GetParameter",
+            "Content-Type": "application/x-amz-json-1.1",
+        },
+    )
+    credentials = get_session().get_credentials()
+    if credentials is None:
+        raise ConfigError("no AWS credentials to read the user key with")
+    SigV4Auth(credentials, "ssm", region).add_auth(request)
+    reply = requests.post(request.url, data=body, headers=dict(request.headers), timeout=(1, 3))
+    if reply.status_code != 200:
+        kind = str(reply.json().get("__type", "")).rpartition("#")[2] if reply.content else ""
+        raise ConfigError(f"SSM answered {reply.status_code} {kind}".strip())
+    return reply.json()

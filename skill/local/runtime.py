@@ -18,6 +18,13 @@ def local_skill(use_dynamodb: bool, time_zone: str, verbose: bool) -> Iterator[A
 
     Environment first, imports after: the skill reads its settings once, at first use.
     """
+    if use_dynamodb and not (
+        os.environ.get("USER_KEY_SECRET") or os.environ.get("USER_KEY_PARAMETER")
+    ):
+        raise SystemExit(
+            "DynamoDB needs the user key: "
+            "set USER_KEY_SECRET (32+ characters) or USER_KEY_PARAMETER."
+        )
     api = AlexaApiStandIn(time_zone=time_zone).start()
     os.environ["REQUESTS_CA_BUNDLE"] = str(api.ca_bundle)
     os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "DEBUG" if verbose else "ERROR")

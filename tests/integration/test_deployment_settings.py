@@ -41,9 +41,7 @@ def test_on_lambda_the_settings_are_complete() -> None:
         ({"USER_KEY_PARAMETER": "", "USER_KEY_SECRET": SECRET}, "USER_KEY_PARAMETER"),
     ],
 )
-def test_a_function_without_its_skill_id_or_key_parameter_refuses_to_start(
-    change, problem
-) -> None:
+def test_a_function_without_its_skill_id_or_key_parameter_refuses_to_start(change, problem) -> None:
     with pytest.raises(ConfigError, match=problem):
         Settings.from_env({**ON_LAMBDA, **change})
 
@@ -80,9 +78,7 @@ def test_a_deployed_function_talks_with_the_key_from_parameter_store(
     monkeypatch.setenv("SKILL_ID", device.skill_id)
     fresh_skill()
     # When a user sets their skin type
-    LocalAlexa(app.lambda_handler, device=device, clock=clock).say(
-        "ask pore coach my skin is oily"
-    )
+    LocalAlexa(app.lambda_handler, device=device, clock=clock).say("ask pore coach my skin is oily")
     # Then it is stored under the key made with that secret
     assert table(device).state.skin_type == "oily"
 
