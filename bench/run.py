@@ -72,6 +72,7 @@ def main() -> None:
     os.environ.update(
         AWS_DEFAULT_REGION="us-east-1", AWS_ACCESS_KEY_ID="bench", AWS_SECRET_ACCESS_KEY="bench",
         STATE_STORE="dynamodb", TABLE_NAME="bench", POWERTOOLS_LOG_LEVEL="ERROR",
+        USER_KEY_SECRET="bench-user-key-0123456789-0123456789",
     )  # fmt: skip
     # Imports plus building the skill and its DynamoDB client: what a cold start pays before
     # the first request is handled.
