@@ -19,15 +19,15 @@ class HelpHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = common.speech(handler_input)
+        pending = common.pending_details(handler_input)
+        if pending.get("question"):  # help, then the question still open: a yes still answers it
+            text = say.join(say.say("help_about"), pending["question"])
+            details = {k: v for k, v in pending.items() if k not in ("asked", "question", "for")}
+            return common.ask(handler_input, text, pending["question"], pending["asked"], **details)
         if in_walk(handler_input):
             _, step = current_step(handler_input)
             text = say.say("help_walk", step=say.ordinal((step or 0) + 1))
             return common.ask(handler_input, text, say.say("step_reprompt"))
-        pending = common.pending_details(handler_input)
-        if pending.get("question"):  # help, then the question still open: a yes still answers it
-            text = say.join(say.say("help_about"), pending["question"])
-            details = {k: v for k, v in pending.items() if k not in ("asked", "question")}
-            return common.ask(handler_input, text, pending["question"], pending["asked"], **details)
         text = say.say("help")
         return common.ask(handler_input, text, text)
 
