@@ -13,7 +13,7 @@ from ask_sdk_model.services.timer_management import Task
 from skill.config import settings
 from skill.handlers import common, permissions
 from skill.handlers.launch import LaunchHandler
-from skill.handlers.slots import resolved_id, slot_value
+from skill.handlers.slots import resolved_member, slot_value
 from skill.handlers.walk import current_step, move_to
 from skill.routine import (
     STEP_AFTER,
@@ -42,9 +42,9 @@ def spoken_span(handler_input: HandlerInput, span: timedelta) -> str:
 
 def timer_kind(handler_input: HandlerInput) -> TimerKind | None:
     """The kind the user named; else the step they are on; else the only timer running."""
-    named = resolved_id(handler_input, "timerKind")
+    named = resolved_member(handler_input, "timerKind", TimerKind)
     if named:
-        return TimerKind(named.lower())
+        return named
     plan, step = current_step(handler_input)
     at_step = timer_for_step(plan, step) if step is not None else None
     if at_step:
