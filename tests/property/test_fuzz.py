@@ -393,8 +393,11 @@ def _speech(output: Any) -> str:
     return (output.get("ssml") or output.get("text") or "") if isinstance(output, dict) else ""
 
 
-def check_turn(envelope: dict[str, Any], stored: list[dict[str, Any]], capsys) -> None:
-    """The properties every turn holds, whatever came in."""
+def check_turn(
+    envelope: dict[str, Any], stored: list[dict[str, Any]], capsys, well_formed: bool = False
+) -> None:
+    """The properties every turn holds, whatever came in; a well-formed one, whatever its
+    slots and state, also gets its own answer rather than the catch-all apology."""
     if stored:
         requests_ = [{"PutRequest": {"Item": item}} for item in stored]
         _client().batch_write_item(RequestItems={TABLE: requests_})
@@ -419,6 +422,8 @@ def check_turn(envelope: dict[str, Any], stored: list[dict[str, Any]], capsys) -
     assert len(_speech((response.get("reprompt") or {}).get("outputSpeech"))) <= MOST_SPEECH
     # A failed turn leaves the speaker's items as they were
     output = capsys.readouterr().out
+    if well_formed:
+        assert '"Error"' not in output, "the catch-all answered a well-formed turn"
     if any(metric in output for metric in FAILURE_METRICS) or _TAGS.sub("", speech) in APOLOGIES:
         assert dict(zip(before, _items(keys), strict=True)) == before
         # and says sorry with nothing a failed handler half-built: no prompt, card or directive
@@ -464,4 +469,4 @@ def test_any_intent_on_any_state_gets_an_answer(fuzz, capsys, data) -> None:
     _consent(fuzz, data)
     envelope, stored = data.draw(turns(fuzz.endpoint))
     items = [_item(_key(USER, person), state) for person, state in stored]
-    check_turn(envelope, items, capsys)
+    check_turn(envelope, items, capsys, well_formed=True)
