@@ -136,3 +136,14 @@ def test_days_that_are_not_days_are_asked_for_again(alexa: LocalAlexa, first, se
 def test_an_unknown_skin_type_is_asked_for(alexa: LocalAlexa) -> None:
     reply = ask(alexa, "SetSkinTypeIntent", resolved("skinType", "purple", "PURPLE"))
     assert "oily, combination, dry or sensitive" in reply.speech
+
+
+@pytest.mark.parametrize("night", ["soon", 20261123, None, ""])
+def test_an_open_question_with_a_bad_detail_still_gets_an_answer(alexa: LocalAlexa, night):
+    # Given a session whose open question ("did you get to your Monday mask?") lost its night
+    alexa.say("ask pore coach to set my skin type to oily")
+    alexa.new_session().attributes = {"pending": {"asked": "missedMask", "night": night}}
+    # When the user says yes
+    reply = alexa.send(intent_request("AMAZON.YesIntent", at=alexa.clock()))
+    # Then they hear tonight's plan
+    short_answer(reply)
