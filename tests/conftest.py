@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import logging
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,6 +17,7 @@ from skill import app, config
 from skill.local.alexa_api import AlexaApiStandIn
 from skill.local.driver import LocalAlexa
 from skill.local.envelopes import Device
+from skill.observability import logger
 from skill.state.dynamodb import DynamoDBStore
 from skill.state.store import UserKey
 
@@ -115,3 +118,18 @@ def table(aws: None):
         return DynamoDBStore(TABLE).load(key)
 
     return stored
+
+
+@pytest.fixture
+def logs() -> Iterator[io.StringIO]:
+    """Every line the skill's logger writes, down to DEBUG, formatted as Lambda would keep it.
+    (Its own handler holds the stdout of the moment it was made, which capsys never sees.)"""
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logger.registered_formatter)
+    level = logger.log_level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    yield stream
+    logger.removeHandler(handler)
+    logger.setLevel(level)

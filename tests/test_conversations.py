@@ -19,6 +19,11 @@ CONVERSATIONS = sorted((Path(__file__).parent / "conversations").glob("*.yaml"))
 
 @pytest.mark.parametrize("path", CONVERSATIONS, ids=lambda p: p.stem)
 def test_conversation(path: Path, alexa: LocalAlexa, api, clock, table, device) -> None:
+    play(path, alexa, api, clock, table, device)
+
+
+def play(path: Path, alexa: LocalAlexa, api, clock, table, device) -> None:
+    """Every turn of the script, checked as it goes."""
     script = yaml.safe_load(path.read_text())
     start = script["clock"]  # YAML reads an ISO timestamp as a datetime already
     clock.now = start if isinstance(start, datetime) else datetime.fromisoformat(start)

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import traceback
+from pathlib import Path
+
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.response_helper import ResponseFactory
 from ask_sdk_model import Response
 
 from skill.errors import MustNotAcknowledge
 from skill.handlers import common
 from skill.observability import logger, metrics
 from skill.state.store import StoreUnavailable
+
+# Our frames are named from the directory that holds the `skill` package.
+_SOURCE_ROOT = Path(__file__).resolve().parents[2]
 
 
 class StoreUnavailableHandler(AbstractExceptionHandler):
@@ -29,18 +36,35 @@ class CatchAllHandler(AbstractExceptionHandler):
         return not isinstance(exception, MustNotAcknowledge)  # those go on to lambda_handler
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
-        # The type and traceback only: messages can carry slot values, which are spoken text.
+        # The type and where it happened only: messages can carry slot values (spoken text).
         logger.error(
-            "unhandled error", extra={"error_type": type(exception).__name__}, exc_info=False
+            "unhandled error",
+            extra={"error_type": type(exception).__name__, "frames": frames(exception)},
         )
-        logger.debug("traceback", exc_info=exception)
         metrics.add_metric(name="Error", unit="Count", value=1)
         return _apologise(handler_input, "error")
 
 
+def frames(exception: BaseException) -> list[str]:
+    """The traceback as "skill/handlers/timers.py:123 in start", outermost first."""
+    return [
+        f"{_short_path(frame.filename)}:{frame.lineno} in {frame.name}"
+        for frame in traceback.extract_tb(exception.__traceback__)
+    ]
+
+
+def _short_path(filename: str) -> str:
+    """Ours from the project root; a library's as its package and module."""
+    path = Path(filename)
+    if path.is_relative_to(_SOURCE_ROOT) and "site-packages" not in path.parts:
+        return path.relative_to(_SOURCE_ROOT).as_posix()
+    return Path(*path.parts[-2:]).as_posix()
+
+
 def _apologise(handler_input: HandlerInput, key: str) -> Response:
-    text = common.speech(handler_input).say(key)
-    builder = handler_input.response_builder
+    """A new response: whatever the failed handler half-built (a consent request, a card, a
+    reprompt) must not reach the user alongside the apology."""
     if handler_input.request_envelope.session is None:
-        return builder.response  # out-of-session events have no one to speak to
-    return builder.speak(text).set_should_end_session(True).response
+        return Response()  # out-of-session events have no one to speak to
+    text = common.speech(handler_input).say(key)
+    return ResponseFactory().speak(text).set_should_end_session(True).response

@@ -12,7 +12,7 @@ from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
 from skill.handlers import common
-from skill.handlers.slots import resolved_id, slot_value
+from skill.handlers.slots import resolved_id, resolved_member, slot_value, whole_number
 from skill.products import (
     Product,
     ProductKind,
@@ -22,6 +22,7 @@ from skill.products import (
     patch_test_due,
     product_by_alias,
     product_by_id,
+    spoken_dollars,
     spoken_price,
     suggest,
 )
@@ -117,15 +118,11 @@ def _opening(
     if reason is Reason.FITS_TONIGHT and product.step:
         step = say.say(f"step_name_{product.step.value}")
         return say.say("suggest_fits_tonight", step=step, product=named)
-    if reason is Reason.UNDER_BUDGET and budget:
-        return say.say("suggest_under_budget", budget=_dollars(say, budget), product=named)
+    if reason is Reason.UNDER_BUDGET and budget is not None:
+        return say.say("suggest_under_budget", budget=spoken_dollars(budget), product=named)
     if reason in (Reason.CHEAPER, Reason.EVERY_NIGHT):
         return say.say(f"suggest_{reason.value}", product=named)
     return say.say("suggest_plain", product=named)
-
-
-def _dollars(say, amount: int) -> str:
-    return spoken_price(amount).removeprefix("about ")
 
 
 def _cheaper_left(handler_input: HandlerInput, product: Product) -> bool:
@@ -149,7 +146,7 @@ def _nothing_left(handler_input: HandlerInput, suggestion: Suggestion) -> str:
     key = f"suggest_{suggestion.reason_key.value}"
     if suggestion.reason_key is Reason.NOTHING_UNDER_BUDGET and attributes.get(SUGGESTED):
         key = "suggest_all_under_budget"  # some were suggested: those were all there is
-    return say.say(key, budget=_dollars(say, budget) if budget else "")
+    return say.say(key, budget=spoken_dollars(budget) if budget is not None else "")
 
 
 def recipe(handler_input: HandlerInput) -> Response:
@@ -172,12 +169,12 @@ class SuggestProductHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         attributes = common.session_attributes(handler_input)
-        kind = resolved_id(handler_input, "productKind")
-        attributes[ASKED_KIND] = kind.lower() if kind and kind != "ANY" else None
-        budget = slot_value(handler_input, "budget")
+        kind = resolved_member(handler_input, "productKind", ProductKind)  # "ANY" is none
+        attributes[ASKED_KIND] = kind.value if kind else None
+        budget = whole_number(handler_input, "budget")
         # Far beyond any price there is, a budget says nothing; and it must stay speakable.
-        known = budget is not None and budget.isdigit() and int(budget) < MAX_BUDGET_USD
-        attributes[ASKED_BUDGET] = int(budget) if known else None
+        known = budget is not None and budget < MAX_BUDGET_USD
+        attributes[ASKED_BUDGET] = budget if known else None
         return answer(handler_input, new_run=True)
 
 

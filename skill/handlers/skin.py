@@ -9,7 +9,7 @@ from ask_sdk_model import Response
 
 from skill.handlers import common
 from skill.handlers.builtins import not_understood
-from skill.handlers.slots import resolved_id
+from skill.handlers.slots import resolved_member
 from skill.handlers.tonight import offer_walk, plan_sentence
 from skill.handlers.walk import in_walk
 from skill.routine import SkinType, lotion_weekdays, starts_lotion_cycle
@@ -21,14 +21,13 @@ class SetSkinTypeHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = common.speech(handler_input)
-        slot_id = resolved_id(handler_input, "skinType")
-        if slot_id is None:
+        skin = resolved_member(handler_input, "skinType", SkinType)
+        if skin is None:
             if common.pending(handler_input) != common.ASKED_SKIN and in_walk(handler_input):
                 # "I'm ready" mid-walk sounds like "I'm oily" to the model: not a skin answer.
                 return not_understood(handler_input)
             text = say.say("skin_no_match")
             return common.ask(handler_input, text, text, pending=common.ASKED_SKIN)
-        skin = SkinType(slot_id.lower())
         session = common.user(handler_input)
         previous = session.state.skin_type
         night = common.tonight(handler_input).isoformat()

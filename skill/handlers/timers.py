@@ -13,7 +13,7 @@ from ask_sdk_model.services.timer_management import Task
 from skill.config import settings
 from skill.handlers import common, permissions
 from skill.handlers.launch import LaunchHandler
-from skill.handlers.slots import resolved_id, slot_value
+from skill.handlers.slots import resolved_member, slot_value
 from skill.handlers.walk import current_step, move_to
 from skill.routine import (
     STEP_AFTER,
@@ -42,9 +42,9 @@ def spoken_span(handler_input: HandlerInput, span: timedelta) -> str:
 
 def timer_kind(handler_input: HandlerInput) -> TimerKind | None:
     """The kind the user named; else the step they are on; else the only timer running."""
-    named = resolved_id(handler_input, "timerKind")
+    named = resolved_member(handler_input, "timerKind", TimerKind)
     if named:
-        return TimerKind(named.lower())
+        return named
     plan, step = current_step(handler_input)
     at_step = timer_for_step(plan, step) if step is not None else None
     if at_step:
@@ -192,13 +192,19 @@ def _find(
         return timer.id, timer
     if outcome is Outcome.NOT_FOUND:
         if held:
-            _forget(handler_input, kind)
+            _forget(handler_input, kind, held["id"])
         return None, None
     return (held["id"] if held else None), None  # one we know of, but the API didn't answer
 
 
-def _forget(handler_input: HandlerInput, kind: TimerKind) -> None:
-    common.user(handler_input).change(lambda state: state.timers.pop(kind.value, None))
+def _forget(handler_input: HandlerInput, kind: TimerKind, timer_id: str) -> None:
+    """Forget that timer only: replayed after a conflict, the entry may hold another device's."""
+
+    def forget(state, kind=kind.value, timer_id=timer_id):
+        if state.timers.get(kind, {}).get("id") == timer_id:
+            del state.timers[kind]
+
+    common.user(handler_input).change(forget)
 
 
 def offer_accepted(handler_input: HandlerInput) -> Response:
@@ -248,21 +254,25 @@ class TimerControlHandler(AbstractRequestHandler):
         call, done = action
         outcome = call(handler_input, timer_id)
         if outcome is Outcome.OK:
-            self._remember(handler_input, kind, done)
+            self._remember(handler_input, kind, timer_id, done)
             return common.tell(handler_input, say.say(done, name=name))
         if outcome is Outcome.NOT_FOUND:
-            _forget(handler_input, kind)
+            _forget(handler_input, kind, timer_id)
             return common.tell(handler_input, say.say("timer_none", name=name))
         return common.tell(handler_input, say.say(f"timer_error_{outcome.value}"))
 
     @staticmethod
-    def _remember(handler_input: HandlerInput, kind: TimerKind, done: str) -> None:
+    def _remember(handler_input: HandlerInput, kind: TimerKind, timer_id: str, done: str) -> None:
         if done == "timer_cancelled":
-            _forget(handler_input, kind)
+            _forget(handler_input, kind, timer_id)
             return
 
-        def unknown_end(state):  # paused, or resumed with time we didn't read: still running
-            state.timers[kind.value]["ends"] = ""
+        def unknown_end(state, kind=kind.value, timer_id=timer_id):
+            # Paused, or resumed with time we didn't read: still running. Replayed on another
+            # device's write, the timer may be forgotten there or replaced: leave that as it is.
+            held = state.timers.get(kind)
+            if held and held.get("id") == timer_id:
+                held["ends"] = ""
 
         common.user(handler_input).change(unknown_end)
 

@@ -91,14 +91,15 @@ def answer_tonight(handler_input: HandlerInput, greeting: str = "") -> Response:
 
 def missed_mask_answered(handler_input: HandlerInput, done: bool) -> Response:
     """Yes, the mask was done after all (we didn't see it), or no: it moves to tonight."""
-    night = common.pending_details(handler_input).get("night")
-    if not night:
+    try:
+        night = date.fromisoformat(common.pending_details(handler_input).get("night"))
+    except (TypeError, ValueError):  # not a question of ours: just answer
         return answer_tonight(handler_input)
 
     def settle(state, night=night):
-        state.missed_mask_asked = night
+        state.missed_mask_asked = night.isoformat()
         if done:
-            state.record_mask_done(date.fromisoformat(night))
+            state.record_mask_done(night)
 
     common.user(handler_input).change(settle)
     return answer_tonight(handler_input)

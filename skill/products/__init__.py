@@ -14,7 +14,7 @@ from skill.products.catalogue import (
     product_by_id,
     product_for_step,
 )
-from skill.products.prices import number_words, spoken_price
+from skill.products.prices import number_words, spoken_dollars, spoken_price
 from skill.products.suggest import Reason, Suggestion, kinds_for, patch_test_due, suggest
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "product_by_alias",
     "product_by_id",
     "product_for_step",
+    "spoken_dollars",
     "spoken_price",
     "suggest",
 ]

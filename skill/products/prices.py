@@ -57,9 +57,13 @@ def number_words(number: int) -> str:
     return " ".join(parts)
 
 
+def spoken_dollars(amount_usd: int) -> str:
+    """An amount as said: "zero dollars", "one dollar", "forty dollars" (a budget can be 0)."""
+    return f"{number_words(amount_usd)} {'dollar' if amount_usd == 1 else 'dollars'}"
+
+
 def spoken_price(price_usd: int) -> str:
     """Say "about forty dollars": "about", because the article's prices may have moved since."""
     if price_usd < 1:
         raise ValueError(f"a price to speak is at least one dollar, not {price_usd}")
-    dollars = "dollar" if price_usd == 1 else "dollars"
-    return f"about {number_words(price_usd)} {dollars}"
+    return f"about {spoken_dollars(price_usd)}"

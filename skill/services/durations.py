@@ -6,18 +6,37 @@ import re
 from datetime import timedelta
 
 _DURATION = re.compile(
-    r"^P(?:(?P<days>\d+)D)?(?:T(?:(?P<hours>\d+)H)?(?:(?P<minutes>\d+)M)?"
-    r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$"
+    r"^P(?:(?P<years>\d+)Y)?(?:(?P<months>\d+)M)?(?:(?P<weeks>\d+)W)?(?:(?P<days>\d+)D)?"
+    r"(?:T(?:(?P<hours>\d+)H)?(?:(?P<minutes>\d+)M)?(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$",
+    re.ASCII,
 )
+# Seconds in each unit; a year and a month as the calendar's average, close enough to say
+# "that's too long" for a timer.
+_SECONDS = {
+    "years": 365.25 * 86400,
+    "months": 30.44 * 86400,
+    "weeks": 7 * 86400,
+    "days": 86400,
+    "hours": 3600,
+    "minutes": 60,
+    "seconds": 1,
+}
+# Longer than anything the skill times; "PT99999999999999999999H" is held here rather than
+# overflowing a timedelta.
+LONGEST = timedelta(days=3660)
 
 
 def parse_duration(text: object) -> timedelta | None:
-    """PT10M -> 10 minutes; None for anything else (Alexa sends "?" for words it can't read)."""
+    """PT10M -> 10 minutes; None for anything else (Alexa sends "?" for words it can't read).
+    Absurdly long ones come back as LONGEST, so a caller still hears that they are too long."""
     match = _DURATION.match(text) if isinstance(text, str) else None
     if not match or text == "P" or text.endswith("T"):
         return None
-    parts = {name: float(value) for name, value in match.groupdict().items() if value}
-    return timedelta(**parts)
+    # float() takes any number of digits (int() refuses thousands of them); too many is inf.
+    seconds = sum(
+        float(value) * _SECONDS[unit] for unit, value in match.groupdict().items() if value
+    )
+    return LONGEST if seconds >= LONGEST.total_seconds() else timedelta(seconds=seconds)
 
 
 def format_duration(span: timedelta) -> str:

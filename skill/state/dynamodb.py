@@ -54,7 +54,7 @@ class DynamoDBStore:
         if not item:
             return Stored(UserState(), 0)
         data = {name: _from_attribute(value) for name, value in item.items()}
-        version = int(data.pop("version"))
+        version = int(data.pop("version", 0))  # none: written by hand; the next save adds one
         for name in ("user", "profile", EXPIRES_ATTRIBUTE):
             data.pop(name, None)
         return Stored(UserState.from_dict(data), version)
@@ -140,7 +140,7 @@ def _to_attribute(value: Any) -> dict[str, Any]:
 def _from_attribute(attribute: dict[str, Any]) -> Any:
     [(kind, value)] = attribute.items()
     if kind == "N":
-        return int(value)
+        return int(value) if value.lstrip("-").isdigit() else float(value)  # the model repairs
     if kind == "L":
         return [_from_attribute(v) for v in value]
     if kind == "M":

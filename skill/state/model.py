@@ -1,15 +1,35 @@
-"""What we keep about one user (one recognised person, where Alexa sends one)."""
+"""What we keep about one user (one recognised person, where Alexa sends one).
+
+Stored items are read defensively: whatever a bad write, a hand edit or an older version left
+behind is repaired to a safe default on load (and counted), so no user is stuck on every turn.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from skill.routine import DEFAULT_MASK_NIGHTS, Routine, SkinType
+from skill.observability import logger, metrics
+from skill.routine import (
+    DEFAULT_MASK_NIGHTS,
+    ReminderPart,
+    Routine,
+    SkinType,
+    StepKind,
+    TimerKind,
+    validate_mask_nights,
+)
 
 # Enough history for the missed-mask rule (a week) with room to spare; older nights are dropped.
 HISTORY_DAYS = 21
+# The format of the attributes below, stored with them so a later format can migrate older
+# items. Items written before it existed have none: they are schema 1 already.
+SCHEMA_VERSION = 1
+SCHEMA_ATTRIBUTE = "schema"
+_LONGEST_WALK = 50  # far more steps than any night has: a larger stored index is corrupt
 
 
 @dataclass
@@ -62,22 +82,208 @@ class UserState:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         extra = data.pop("extra")
-        return {**extra, **{k: v for k, v in data.items() if v is not None}}
+        known = {k: v for k, v in data.items() if v is not None}
+        return {**extra, **known, SCHEMA_ATTRIBUTE: SCHEMA_VERSION}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> UserState:
-        known = {f.name for f in fields(cls)} - {"extra"}
-        values = {k: v for k, v in data.items() if k in known}
-        if isinstance(values.get("walk"), dict):
-            walk = values["walk"]
-            values["walk"] = Walk(
-                night=str(walk["night"]), step=int(walk["step"]), kind=walk.get("kind")
-            )
-        if "mask_nights" in values:
-            values["mask_nights"] = [int(n) for n in values["mask_nights"]]
-        extra = {k: v for k, v in data.items() if k not in known}
-        return cls(**values, extra=extra)
+    def from_dict(cls, data: Any) -> UserState:
+        """Read a stored item (or the copy carried in the session); anything unusable takes its
+        default, and the repair is counted and logged by attribute name, never by value."""
+        values, repaired = _readable(data)
+        extra = _unknown(data)
+        kept = {name: value for name, value in extra.items() if _storable(value)}
+        if len(kept) != len(extra):
+            repaired.append("extra")
+        state = cls(**values, extra=kept)
+        if state.lotion_cycle_start is None and _on_lotion_cycle(state):
+            state.lotion_cycle_start = state.program_start  # where a lotion month starts
+            repaired.append("lotion_cycle_start")
+        if repaired:
+            logger.warning("stored state repaired", extra={"attributes": sorted(set(repaired))})
+            metrics.add_metric(name="StateRepaired", unit="Count", value=1)
+        return state
+
+
+def _unknown(data: Any) -> dict[str, Any]:
+    """Attributes this version doesn't know: a newer version's, kept for it."""
+    if not isinstance(data, dict):
+        return {}
+    known = {f.name for f in fields(UserState)} - {"extra"} | {SCHEMA_ATTRIBUTE}
+    return {name: value for name, value in data.items() if name not in known}
+
+
+def _on_lotion_cycle(state: UserState) -> bool:
+    skin = state.skin_type
+    return bool(skin and state.program_start) and SkinType(skin).lotion_nights_per_week is None
 
 
 def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
+
+
+# Readers: each returns the attribute as the skill uses it, or raises for a value beyond use.
+Reader = Callable[[Any], Any]
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not text")
+    return value
+
+
+def _whole(value: Any) -> int:
+    """A whole number; DynamoDB may hand back 3.0 for 3."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+        raise TypeError("not a whole number")
+    return int(value)
+
+
+def _iso_date(value: Any) -> str:
+    return date.fromisoformat(_text(value)).isoformat()
+
+
+def _optional(read: Reader) -> Reader:
+    return lambda value: None if value is None else read(value)
+
+
+def _listed(read: Reader) -> Reader:
+    """A list whose unreadable entries are dropped, keeping the rest."""
+
+    def read_list(value: Any) -> list[Any]:
+        if not isinstance(value, list):
+            raise TypeError("not a list")
+        return [entry for entry in map(_or_none(read), value) if entry is not None]
+
+    return read_list
+
+
+def _mapped(read_key: Reader, read_value: Reader) -> Reader:
+    """A map whose unreadable entries are dropped, keeping the rest."""
+
+    def read_map(value: Any) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise TypeError("not a map")
+        pairs = ((_or_none(read_key)(k), _or_none(read_value)(v)) for k, v in value.items())
+        return {k: v for k, v in pairs if k is not None and v is not None}
+
+    return read_map
+
+
+# What reading a value of the wrong shape raises (ZoneInfoNotFoundError is a KeyError).
+_UNREADABLE = (TypeError, ValueError, KeyError, AttributeError, OverflowError)
+
+
+def _or_none(read: Reader) -> Reader:
+    def read_or_none(value: Any) -> Any:
+        try:
+            return read(value)
+        except _UNREADABLE:
+            return None
+
+    return read_or_none
+
+
+def _mask_nights(value: Any) -> list[int]:
+    if not isinstance(value, list) or len(value) != 2:
+        raise ValueError("two mask nights")
+    return list(validate_mask_nights(_whole(value[0]), _whole(value[1])))
+
+
+def _walk(value: Any) -> Walk:
+    if not isinstance(value, dict):
+        raise TypeError("not a walk")
+    step = _whole(value["step"])
+    if not 0 <= step <= _LONGEST_WALK:
+        raise ValueError("no such step")
+    kind = _optional(lambda k: StepKind(_text(k)).value)(value.get("kind"))
+    return Walk(night=_iso_date(value["night"]), step=step, kind=kind)
+
+
+def _time_zone(value: Any) -> str:
+    ZoneInfo(_text(value))  # raises for a zone this runtime doesn't know
+    return value
+
+
+def _entry(required: dict[str, Reader]) -> Reader:
+    """A map of text that must hold `required` readable; other keys are kept as they are."""
+
+    def read_entry(value: Any) -> dict[str, Any]:
+        if not isinstance(value, dict) or not _storable(value):
+            raise TypeError("not an entry")
+        return {**value, **{name: read(value[name]) for name, read in required.items()}}
+
+    return read_entry
+
+
+def _token(value: Any) -> str:
+    if not _text(value):
+        raise ValueError("empty")
+    return value
+
+
+def _clock(value: Any) -> str:
+    return datetime.strptime(_text(value), "%H:%M").strftime("%H:%M")
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("not a flag")
+    return value
+
+
+_READERS: dict[str, Reader] = {
+    "skin_type": _optional(lambda value: SkinType(_text(value)).value),
+    "mask_nights": _mask_nights,
+    "program_start": _optional(_iso_date),
+    "lotion_cycle_start": _optional(_iso_date),
+    "masks_done": _listed(_iso_date),
+    "walk": _optional(_walk),
+    "time_zone": _optional(_time_zone),
+    "time_zone_checked": _optional(_iso_date),
+    "timers": _mapped(
+        lambda kind: TimerKind(_text(kind)).value, _entry({"id": _token, "ends": _text})
+    ),
+    "reminders": _mapped(
+        lambda part: ReminderPart(_text(part)).value, _entry({"token": _token, "time": _clock})
+    ),
+    "consent_refused": _mapped(_text, _iso_date),
+    "last_suggestion": _optional(_text),
+    "patch_warned": _listed(_text),
+    "owned": _mapped(_text, _text),
+    "renewal_declined": _flag,
+    "missed_mask_asked": _optional(_iso_date),
+}
+
+
+def _readable(data: Any) -> tuple[dict[str, Any], list[str]]:
+    """The known attributes that can be used, and the names of those that had to be repaired."""
+    if not isinstance(data, dict):
+        return {}, ["state"]
+    values: dict[str, Any] = {}
+    repaired: list[str] = []
+    for name, read in _READERS.items():
+        if name not in data:
+            continue
+        try:
+            value = read(data[name])
+        except _UNREADABLE:
+            repaired.append(name)  # the default stands
+            continue
+        if (asdict(value) if isinstance(value, Walk) else value) != data[name]:
+            repaired.append(name)  # some of it was unusable, or written another way
+        values[name] = value
+    if SCHEMA_ATTRIBUTE in data and _or_none(_whole)(data[SCHEMA_ATTRIBUTE]) is None:
+        repaired.append(SCHEMA_ATTRIBUTE)  # the next save writes the current one
+    return values, repaired
+
+
+def _storable(value: Any) -> bool:
+    """Plain text, whole numbers, flags, and lists and maps of them: what both stores can write
+    back (a float or a binary value would fail the next save)."""
+    if value is None or isinstance(value, str | bool | int):
+        return True
+    if isinstance(value, list):
+        return all(_storable(v) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _storable(v) for k, v in value.items())
+    return False
