@@ -9,7 +9,7 @@ from functools import cache
 from skill import app
 from skill.local.driver import LocalAlexa
 from skill.state.dynamodb import DynamoDBStore
-from tests.conftest import TABLE
+from tests.conftest import SECRET, TABLE
 
 SPOKEN_WORDS = "my secret skin words"
 
@@ -25,7 +25,7 @@ def test_an_unforeseen_error_is_apologised_for_and_logged_by_location_only(
     alexa: LocalAlexa, logs, monkeypatch
 ) -> None:
     # Given a container whose store fails in an unforeseen way
-    broken = app.build_skill(app.settings(), BrokenReads(TABLE))
+    broken = app.build_skill(app.settings(), BrokenReads(TABLE), SECRET.encode())
     monkeypatch.setattr(app, "skill", cache(lambda: broken))
     # When the user asks for tonight's plan
     reply = alexa.say("ask pore coach what's tonight")
