@@ -221,3 +221,17 @@ def test_a_redirect_from_the_api_is_not_followed(alexa, api, table) -> None:
     alexa.say("ask pore coach what's tonight")
     assert len(api.calls_to("settings")) == 1
     assert table(alexa.device).state.time_zone is None
+
+
+def test_an_alexa_api_host_that_accepts_and_never_answers_is_spoken_in_time(
+    alexa, api, table
+) -> None:
+    with black_hole() as hole:
+        # Given an API endpoint that takes the connection and never even finishes TLS
+        alexa.context = lambda: CountdownContext()
+        alexa.device.api_endpoint = f"https://127.0.0.1:{hole.port}"
+        # When the user starts the mask timer (the Settings call hangs too)
+        reply, took = _timed(alexa, "ask pore coach to start my mask timer")
+    # Then they hear that the timer service didn't answer, in time, and no timer is recorded
+    assert "didn't answer" in reply.speech and took < ANSWER_WITHIN_SECONDS
+    assert table(alexa.device).state.timers == {}
