@@ -68,21 +68,26 @@ def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
     monkeypatch.delenv("AWS_ENDPOINT_URL_DYNAMODB", raising=False)
     with mock_aws():
-        boto3.client("dynamodb").create_table(
-            TableName=TABLE,
-            BillingMode="PAY_PER_REQUEST",
-            KeySchema=[
-                {"AttributeName": "user", "KeyType": "HASH"},
-                {"AttributeName": "profile", "KeyType": "RANGE"},
-            ],
-            AttributeDefinitions=[
-                {"AttributeName": "user", "AttributeType": "S"},
-                {"AttributeName": "profile", "AttributeType": "S"},
-            ],
-        )
+        create_table(boto3.client("dynamodb"))
         fresh_skill()
         yield
     fresh_skill()
+
+
+def create_table(client) -> None:
+    """The skill's table as template.yaml defines it."""
+    client.create_table(
+        TableName=TABLE,
+        BillingMode="PAY_PER_REQUEST",
+        KeySchema=[
+            {"AttributeName": "user", "KeyType": "HASH"},
+            {"AttributeName": "profile", "KeyType": "RANGE"},
+        ],
+        AttributeDefinitions=[
+            {"AttributeName": "user", "AttributeType": "S"},
+            {"AttributeName": "profile", "AttributeType": "S"},
+        ],
+    )
 
 
 def fresh_skill() -> None:

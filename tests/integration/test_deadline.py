@@ -16,7 +16,7 @@ from skill.local.envelopes import Device
 from skill.services.alexa import REMINDERS_SCOPE, TIMERS_SCOPE
 from skill.state.dynamodb import DynamoDBStore
 from skill.state.store import UserKey
-from tests.conftest import SECRET, TABLE, fresh_skill
+from tests.conftest import SECRET, TABLE, create_table, fresh_skill
 from tests.faults import CountdownContext, DynamoDBFaults, black_hole, dynamodb_behind_proxy
 
 FUNCTION_TIMEOUT_SECONDS = 7
@@ -57,18 +57,7 @@ def faults(monkeypatch: pytest.MonkeyPatch) -> Iterator[DynamoDBFaults]:
     """DynamoDB as a real moto server, reached through a proxy that injects faults."""
     with dynamodb_behind_proxy() as (faults, endpoint):
         _point_dynamodb_at(monkeypatch, endpoint)
-        boto3.client("dynamodb", endpoint_url=faults.upstream).create_table(
-            TableName=TABLE,
-            BillingMode="PAY_PER_REQUEST",
-            KeySchema=[
-                {"AttributeName": "user", "KeyType": "HASH"},
-                {"AttributeName": "profile", "KeyType": "RANGE"},
-            ],
-            AttributeDefinitions=[
-                {"AttributeName": "user", "AttributeType": "S"},
-                {"AttributeName": "profile", "AttributeType": "S"},
-            ],
-        )
+        create_table(boto3.client("dynamodb", endpoint_url=faults.upstream))
         yield faults
     fresh_skill()
 

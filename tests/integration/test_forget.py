@@ -15,7 +15,7 @@ from skill.local.alexa_api import REMINDERS_SCOPE
 from skill.local.driver import LocalAlexa
 from skill.local.envelopes import Device
 from skill.state.store import UserKey
-from tests.conftest import SECRET, TABLE
+from tests.conftest import SECRET, TABLE, create_table
 
 CONFIRMATION = (
     "That deletes your routine, the products you told me about, and your Pore Coach reminders. "
@@ -169,18 +169,12 @@ class table_unavailable:  # noqa: N801 - reads as a sentence in a with-statement
 
     def __enter__(self) -> None:
         client = boto3.client("dynamodb")
-        self._description = client.describe_table(TableName=TABLE)["Table"]
         self._items = client.scan(TableName=TABLE)["Items"]
         client.delete_table(TableName=TABLE)
 
     def __exit__(self, *exc_info: object) -> None:
         client = boto3.client("dynamodb")
-        client.create_table(
-            TableName=TABLE,
-            BillingMode="PAY_PER_REQUEST",
-            KeySchema=self._description["KeySchema"],
-            AttributeDefinitions=self._description["AttributeDefinitions"],
-        )
+        create_table(client)
         for item in self._items:
             client.put_item(TableName=TABLE, Item=item)
 

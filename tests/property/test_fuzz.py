@@ -27,6 +27,7 @@ import boto3
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import ResponseEnvelope
+from boto3.dynamodb.types import TypeSerializer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -352,22 +353,12 @@ def _key(user: Any, person: Any = None) -> dict[str, Any] | None:
     return {"user": {"S": key.user}, "profile": {"S": key.profile}}
 
 
+_SERIALIZER = TypeSerializer()
+
+
 def _item(key: dict[str, Any], state: UserState) -> dict[str, Any]:
-    return {**key, "version": {"N": "3"}, **{k: _attribute(v) for k, v in state.to_dict().items()}}
-
-
-def _attribute(value: Any) -> dict[str, Any]:
-    if value is None:
-        return {"NULL": True}
-    if isinstance(value, bool):
-        return {"BOOL": value}
-    if isinstance(value, int):
-        return {"N": str(value)}
-    if isinstance(value, str):
-        return {"S": value}
-    if isinstance(value, list):
-        return {"L": [_attribute(v) for v in value]}
-    return {"M": {k: _attribute(v) for k, v in value.items()}}
+    attributes = {k: _SERIALIZER.serialize(v) for k, v in state.to_dict().items()}
+    return {**key, "version": {"N": "3"}, **attributes}
 
 
 def _speaker(envelope: dict[str, Any]) -> list[dict[str, Any]]:
