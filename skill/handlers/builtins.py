@@ -44,6 +44,8 @@ class StopHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = common.speech(handler_input)
+        if common.pending(handler_input) == common.ASKED_REMINDER:
+            return common.tell(handler_input, say.say("reminder_stopped"))  # what didn't happen
         return common.tell(
             handler_input, say.say("walk_paused" if _walking(handler_input) else "goodbye")
         )

@@ -186,6 +186,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "reminder_set": ("Done. You'll hear the first one {when}.",),
     "reminder_declined": ("Okay, I've left your reminders as they were.",),
+    "reminder_stopped": ("Okay, no new reminder. Your reminders are as they were.",),
     "reminders_none": (
         "You don't have any reminders. Ask Pore Coach to remind you every night at nine.",
     ),
