@@ -14,7 +14,7 @@ from skill.config import settings
 from skill.handlers import common, permissions
 from skill.handlers.launch import LaunchHandler
 from skill.handlers.slots import resolved_member, slot_value
-from skill.handlers.walk import current_step, move_to
+from skill.handlers.walk import current_step, in_walk, move_to
 from skill.routine import (
     STEP_AFTER,
     DurationProblem,
@@ -144,12 +144,16 @@ class StartTimerHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         say = common.speech(handler_input)
         kind = timer_kind(handler_input) or TimerKind.MASK
-        spoken = parse_duration(slot_value(handler_input, "duration"))
+        said = slot_value(handler_input, "duration")
+        spoken = parse_duration(said)
         length = timer_length(kind, spoken)
         running = _running(handler_input, kind, by_label=False)
         if running is not None:
             return running
-        if length.problem is DurationProblem.TOO_LONG:
+        if said and spoken is None:  # a length Alexa couldn't read ("?"): never guess silently
+            name = say.say(f"timer_name_{kind.value}")
+            text = say.say("timer_length_unclear", name=name, minutes=length.minutes)
+        elif length.problem is DurationProblem.TOO_LONG:
             text = say.say(f"timer_too_long_{kind.value}", minutes=length.minutes)
         elif length.problem is DurationProblem.TOO_SHORT:
             text = say.say("timer_too_short", minutes=length.minutes)
@@ -219,7 +223,10 @@ def offer_accepted(handler_input: HandlerInput) -> Response:
 
 
 def offer_declined(handler_input: HandlerInput) -> Response:
+    """No timer: in a walk, back to the step; otherwise nothing more to do."""
     say = common.speech(handler_input)
+    if not in_walk(handler_input):
+        return common.tell(handler_input, say.say("timer_not_started"))
     text = say.say("timer_offer_declined")
     return common.ask(handler_input, text, say.say("step_reprompt"))
 

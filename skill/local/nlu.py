@@ -69,9 +69,9 @@ one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 seventeen eighteen nineteen | twenty thirty forty fifty sixty seventy eighty ninety
 """
 _ONES, _TENS = (words.split() for words in _NUMBER_WORDS.split("|"))
-_NUMBERS = {"a": 1, "an": 1} | {w: n for n, w in enumerate(_ONES, 1)}
+_NUMBERS = {"a": 1, "an": 1, "zero": 0} | {w: n for n, w in enumerate(_ONES, 1)}
 _NUMBERS |= {w: 10 * n for n, w in enumerate(_TENS, 2)}
-_COUNT = rf"(?:{'|'.join(_TENS)})(?: (?:{'|'.join(_ONES[:9])}))?|{'|'.join(_ONES)}|\d+|an?"
+_COUNT = rf"(?:{'|'.join(_TENS)})(?: (?:{'|'.join(_ONES[:9])}))?|{'|'.join(_ONES)}|\d+|an?|zero"
 _DURATION_PART = re.compile(  # "forty five minutes", "two and a half hours", "half an hour"
     rf"(?:^| (?:and )?)(?:(?P<count>{_COUNT})(?: and a half)?|(?:an? )?half(?: an?)?)"
     r" (?P<unit>hour|minute|second)s?(?: and a half)?"

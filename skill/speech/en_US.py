@@ -128,6 +128,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "timer_done_task": ("Your {name} time is up. Shall I take you to the next step?",),
     "timer_offer": ("Want a {minutes}-minute timer?",),
     "timer_offer_declined": ("Okay. Say next when you're done.",),
+    "timer_not_started": ("Okay, no timer.",),
+    "timer_length_unclear": (
+        "I didn't catch how long. The {name} timer is {minutes} minutes. Want that?",
+    ),
     "timer_already_running": ("Your {name} timer is already running, with {left} left.",),
     "timer_left": ("About {left} left on your {name}.", "Your {name} has about {left} to go."),
     "timer_paused_left": ("Your {name} timer is paused, with {left} left.",),
