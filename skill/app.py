@@ -72,8 +72,8 @@ def build_skill(config: Settings, store: StateStore, user_key: bytes) -> CustomS
         reminders.SetReminderHandler(),
         reminders.ListRemindersHandler(),
         reminders.CancelRemindersHandler(),
-        forget.ForgetMeHandler(store, config.user_key_secret),
-        forget.ForgetAnswerHandler(store, config.user_key_secret),  # before yes, no and stop
+        forget.ForgetMeHandler(store, user_key),
+        forget.ForgetAnswerHandler(store, user_key),  # before yes, no and stop
         permissions.PermissionAnswerHandler(
             {
                 timers.CONSENT_ACTION: timers.after_consent,
