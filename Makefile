@@ -35,6 +35,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/cfn-lint template.yaml
+	$(BIN)/mypy
 
 test: lint  ## the whole quality gate: lint, unit, integration, conversations, model and template checks
 	$(BIN)/pytest

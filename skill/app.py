@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
@@ -47,7 +47,9 @@ def build_skill(config: Settings, store: StateStore, user_key: bytes) -> CustomS
         config.alexa_api_timeout_seconds, allow_loopback=not config.on_lambda
     )
     builder = CustomSkillBuilder(api_client=api_client)
-    builder.skill_id = config.skill_id  # the SDK, too, rejects envelopes for any other skill
+    # The SDK, too, rejects envelopes for any other skill. (It declares the attribute without a
+    # type, so its None is taken for the only value it may hold.)
+    builder.skill_id = config.skill_id  # type: ignore[assignment]
     for handler in (
         events.SkillDisabledHandler(store, user_key),
         events.ReminderGoneHandler(store, user_key),
@@ -72,8 +74,8 @@ def build_skill(config: Settings, store: StateStore, user_key: bytes) -> CustomS
         reminders.SetReminderHandler(),
         reminders.ListRemindersHandler(),
         reminders.CancelRemindersHandler(),
-        forget.ForgetMeHandler(store, config.user_key_secret),
-        forget.ForgetAnswerHandler(store, config.user_key_secret),  # before yes, no and stop
+        forget.ForgetMeHandler(store, user_key),
+        forget.ForgetAnswerHandler(store, user_key),  # before yes, no and stop
         permissions.PermissionAnswerHandler(
             {
                 timers.CONSENT_ACTION: timers.after_consent,
@@ -143,7 +145,7 @@ def _answer(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
         logger.error("request rejected", extra={"error_type": type(error).__name__})
         metrics.add_metric(name="RequestRejected", unit="Count", value=1)
         response = _apology()
-    return _serializer.serialize(response)
+    return cast(dict[str, Any], _serializer.serialize(response))  # an object, as it was built
 
 
 def _refuse_other_skills(envelope: RequestEnvelope, skill_id: str | None) -> None:

@@ -65,7 +65,7 @@ class Settings:
         if not 0 < timeout <= 5:
             raise ConfigError("ALEXA_API_TIMEOUT_SECONDS must be between 0 and 5")
         return cls(
-            store=store,  # type: ignore[arg-type]
+            store=store,  # type: ignore[arg-type]  # one of StoreKind's values, checked above
             table_name=table_name,
             sqlite_path=env.get("SQLITE_PATH", ".pore-coach/state.sqlite3"),
             user_key_secret=secret.encode() if secret is not None else None,

@@ -5,8 +5,9 @@ from __future__ import annotations
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
-from ask_sdk_model import Response
+from ask_sdk_model import Response, SessionEndedRequest
 
+from skill.envelope import request_as, request_of
 from skill.handlers import common, products, reminders, timers
 from skill.handlers.tonight import decline_renewal, missed_mask_answered, renew_program
 from skill.handlers.walk import current_step, in_walk, move_to, start_walk
@@ -163,7 +164,7 @@ class SessionEndedHandler(AbstractRequestHandler):
         return is_request_type("SessionEndedRequest")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        request = handler_input.request_envelope.request
+        request = request_as(handler_input, SessionEndedRequest)
         error = request.error
         logger.info(
             "session ended",
@@ -182,6 +183,6 @@ class UnhandledRequestHandler(AbstractRequestHandler):
         return True
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        request_type = handler_input.request_envelope.request.object_type
+        request_type = request_of(handler_input).object_type
         logger.info("request type not handled", extra={"request_type": request_type})
         return handler_input.response_builder.response

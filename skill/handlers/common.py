@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any, cast
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from skill.envelope import request_of
 from skill.routine import NightPlan, night_of, plan_for
 from skill.services.alexa import default_time_zone, device_time_zone
 from skill.speech import Speech
@@ -28,27 +30,28 @@ ASKED_MISSED_MASK = "missedMask"
 
 
 def user(handler_input: HandlerInput) -> UserSession:
-    return handler_input.attributes_manager.request_attributes[USER_SESSION]
+    return cast(UserSession, handler_input.attributes_manager.request_attributes[USER_SESSION])
 
 
 def speech(handler_input: HandlerInput) -> Speech:
     attributes = handler_input.attributes_manager.request_attributes
     if SPEECH not in attributes:
-        request = handler_input.request_envelope.request
+        request = request_of(handler_input)
         attributes[SPEECH] = Speech(request.locale, seed=request.request_id or "")
-    return attributes[SPEECH]
+    return cast(Speech, attributes[SPEECH])
 
 
-def session_attributes(handler_input: HandlerInput) -> dict:
+def session_attributes(handler_input: HandlerInput) -> dict[str, Any]:
     """Session attributes, or a throwaway dict for out-of-session requests (which have none)."""
     if handler_input.request_envelope.session is None:
         return {}
-    return handler_input.attributes_manager.session_attributes
+    attributes = handler_input.attributes_manager.session_attributes
+    return {} if attributes is None else attributes
 
 
 def now(handler_input: HandlerInput) -> datetime:
     """The request's own timestamp: Alexa's clock, and a fixed one in tests."""
-    stamp = handler_input.request_envelope.request.timestamp
+    stamp = request_of(handler_input).timestamp
     if stamp is None:
         return datetime.now(UTC)
     return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
@@ -68,7 +71,7 @@ def time_zone(handler_input: HandlerInput) -> str:
                 s.time_zone, s.time_zone_checked = zone, today
 
             user(handler_input).change(remember)
-    return state.time_zone or default_time_zone(handler_input.request_envelope.request.locale)
+    return state.time_zone or default_time_zone(request_of(handler_input).locale)
 
 
 def zone_from_device(handler_input: HandlerInput) -> bool:

@@ -7,6 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 
+from skill.envelope import request_of, user_id_of
 from skill.errors import MustNotAcknowledge
 from skill.observability import logger, metrics
 from skill.state.store import StateStore, StoreUnavailable, UserKey, save_changes
@@ -27,7 +28,7 @@ class SkillDisabledHandler(AbstractRequestHandler):
         return is_request_type("AlexaSkillEvent.SkillDisabled")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        user_id = handler_input.request_envelope.context.system.user.user_id
+        user_id = user_id_of(handler_input)
         try:
             self._store.delete_user(UserKey.for_user(self._secret, user_id))
         except StoreUnavailable as error:
@@ -53,7 +54,7 @@ class ReminderGoneHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         gone = _gone_tokens(handler_input.request_envelope.request)
-        user_id = handler_input.request_envelope.context.system.user.user_id
+        user_id = user_id_of(handler_input)
         # Reminders belong to the account, so look in every profile of the user.
         for key in self._store.profiles(UserKey.for_user(self._secret, user_id)):
             stored = self._store.load(key)
@@ -78,7 +79,7 @@ class OtherEventHandler(AbstractRequestHandler):
     """Enabled, permission and other reminder events need nothing from us; acknowledge them."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        request_type = handler_input.request_envelope.request.object_type or ""
+        request_type = request_of(handler_input).object_type or ""
         return request_type.startswith(("AlexaSkillEvent.", "Reminders."))
 
     def handle(self, handler_input: HandlerInput) -> Response:

@@ -11,6 +11,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
+from skill.envelope import system_of, user_id_of
 from skill.handlers import common, reminders
 from skill.observability import logger, metrics
 from skill.services.alexa import Outcome
@@ -40,10 +41,10 @@ class ForgetMeHandler(AbstractRequestHandler):
 
     def _household(self, handler_input: HandlerInput) -> bool:
         """A recognised voice is speaking, or another voice has a routine on this account."""
-        system = handler_input.request_envelope.context.system
+        system = system_of(handler_input)
         if system.person and system.person.person_id:
             return True
-        user = UserKey.for_user(self._secret, system.user.user_id)
+        user = UserKey.for_user(self._secret, user_id_of(handler_input))
         return any(key.profile != ACCOUNT_PROFILE for key in self._store.profiles(user))
 
 
@@ -65,7 +66,7 @@ class ForgetAnswerHandler(AbstractRequestHandler):
             return common.tell(handler_input, say.say("forget_kept"))
         # The store first: if it can't be reached, the user hears so and nothing is gone.
         recorded = reminders.recorded_tokens(handler_input)
-        user_id = handler_input.request_envelope.context.system.user.user_id
+        user_id = user_id_of(handler_input)
         self._store.delete_user(UserKey.for_user(self._secret, user_id))
         outcome = reminders.delete_all(handler_input, recorded)
         _drop_cached_state(handler_input)

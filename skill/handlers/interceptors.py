@@ -9,6 +9,7 @@ from ask_sdk_core.dispatch_components import (
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from skill.envelope import request_of, system_of, user_id_of
 from skill.handlers import common
 from skill.observability import metrics
 from skill.state.session import UserSession
@@ -24,9 +25,9 @@ class LoadUserSession(AbstractRequestInterceptor):
 
     def process(self, handler_input: HandlerInput) -> None:
         envelope = handler_input.request_envelope
-        system = envelope.context.system
+        system = system_of(handler_input)
         person = system.person.person_id if system.person else None
-        key = UserKey.for_ids(self._secret, system.user.user_id, person)
+        key = UserKey.for_ids(self._secret, user_id_of(handler_input), person)
         attributes = None if envelope.session is None else common.session_attributes(handler_input)
         handler_input.attributes_manager.request_attributes[common.USER_SESSION] = UserSession(
             self._store, key, attributes
@@ -35,8 +36,9 @@ class LoadUserSession(AbstractRequestInterceptor):
 
 class CountRequest(AbstractRequestInterceptor):
     def process(self, handler_input: HandlerInput) -> None:
-        request = handler_input.request_envelope.request
-        name = request.intent.name if getattr(request, "intent", None) else request.object_type
+        request = request_of(handler_input)
+        intent = getattr(request, "intent", None)
+        name = intent.name if intent else request.object_type
         metrics.add_dimension(name="request", value=name or "unknown")
         metrics.add_metric(name="RequestHandled", unit="Count", value=1)
 
@@ -46,5 +48,5 @@ class SaveUserSession(AbstractResponseInterceptor):
 
     def process(self, handler_input: HandlerInput, response: Response) -> None:
         session = handler_input.attributes_manager.request_attributes.get(common.USER_SESSION)
-        if session is not None:
+        if isinstance(session, UserSession):
             session.commit()

@@ -9,10 +9,11 @@ from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
+from ask_sdk_model.interfaces.connections import ConnectionsResponse
 from ask_sdk_model.ui import AskForPermissionsConsentCard
 
+from skill.envelope import request_as
 from skill.handlers import common
 from skill.services import alexa
 
@@ -25,8 +26,8 @@ AfterConsent = Callable[[HandlerInput, dict[str, Any], bool, bool], Response]
 
 def recently_refused(handler_input: HandlerInput, scope: str) -> bool:
     refused = common.user(handler_input).account.state.consent_refused.get(scope)
-    return (
-        bool(refused) and common.tonight(handler_input) - date.fromisoformat(refused) < COOLING_OFF
+    return bool(
+        refused and common.tonight(handler_input) - date.fromisoformat(refused) < COOLING_OFF
     )
 
 
@@ -48,10 +49,10 @@ class PermissionAnswerHandler(AbstractRequestHandler):
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         request = handler_input.request_envelope.request
-        return is_request_type("Connections.Response")(handler_input) and request.name == "AskFor"
+        return isinstance(request, ConnectionsResponse) and request.name == "AskFor"
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        request = handler_input.request_envelope.request
+        request = request_as(handler_input, ConnectionsResponse)
         pending = _read_token(request.token)
         action = self._actions.get(pending.get("action", ""))
         if action is None:  # not a token of ours: nothing to carry on with

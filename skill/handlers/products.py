@@ -39,6 +39,8 @@ MAX_BUDGET_USD = 10_000
 
 
 def _price(say, product: Product) -> str:
+    if product.price_usd is None:
+        raise ValueError(f"{product.id} has no price to say")
     return say.say("product_named", name=product.spoken_name, price=spoken_price(product.price_usd))
 
 
@@ -219,10 +221,9 @@ class OwnProductHandler(AbstractRequestHandler):
         if product is None or product.step is None:
             return common.tell(handler_input, say.say("owned_unknown"))
         # One per step: the home-made mask and a bought one can't both be "your mask".
-        common.user(handler_input).change(
-            lambda state: state.owned.update({product.step.value: product.id})
-        )
-        step = say.say(f"step_name_{product.step.value}")
+        kind, owned = product.step.value, product.id
+        common.user(handler_input).change(lambda state: state.owned.update({kind: owned}))
+        step = say.say(f"step_name_{kind}")
         return common.tell(
             handler_input, say.say("owned_recorded", product=product.spoken_name, step=step)
         )

@@ -6,6 +6,7 @@ Reminders belong to the Alexa account, not to a voice, so they are kept in the a
 from __future__ import annotations
 
 from datetime import datetime, time
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
@@ -14,6 +15,7 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 from ask_sdk_model.dialog import ElicitSlotDirective
 
+from skill.envelope import intent_of
 from skill.handlers import common, permissions
 from skill.handlers.slots import clock_time, resolved_id, slot_value
 from skill.routine import (
@@ -66,7 +68,7 @@ class SetReminderHandler(AbstractRequestHandler):
         if at is None:
             # Alexa asks for the time within this intent, keeping the nights already heard.
             text = say.say("reminder_not_evening" if said else "reminder_ask_time")
-            intent = handler_input.request_envelope.request.intent
+            intent = intent_of(handler_input)
             handler_input.response_builder.add_directive(
                 ElicitSlotDirective(updated_intent=intent, slot_to_elicit="time")
             )
@@ -370,7 +372,7 @@ def _delete(handler_input: HandlerInput, tokens: list[str]) -> Outcome:
         outcome = alexa.delete_reminder(handler_input, token)
         if outcome is not Outcome.OK:
             return outcome
-        account.change(lambda state, token=token: _forget_token(state, token))
+        account.change(partial(_forget_token, token=token))
     return Outcome.OK
 
 

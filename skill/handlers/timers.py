@@ -7,10 +7,11 @@ from datetime import timedelta
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
-from ask_sdk_model import Response
+from ask_sdk_model import LaunchRequest, Response
 from ask_sdk_model.services.timer_management import Task
 
 from skill.config import settings
+from skill.envelope import intent_of, request_as, skill_id_of
 from skill.handlers import common, permissions
 from skill.handlers.launch import LaunchHandler
 from skill.handlers.slots import resolved_member, slot_value
@@ -95,7 +96,7 @@ def _when_done(
     name = say.say(f"timer_name_{kind.value}")
     following = step_after_timer(plan, kind)
     if settings().timer_task_deployed and following is not None:
-        skill_id = handler_input.request_envelope.context.system.application.application_id
+        skill_id = skill_id_of(handler_input)
         task = Task(
             name=f"{skill_id}.{RESUME_TASK}",
             version="1",
@@ -253,7 +254,7 @@ class TimerControlHandler(AbstractRequestHandler):
             return common.tell(handler_input, say.say("timer_none", name=name))
         if timer is None:  # the API failed to say
             return common.tell(handler_input, say.say("timer_error_failed"))
-        action = self.ACTIONS.get(handler_input.request_envelope.request.intent.name)
+        action = self.ACTIONS.get(intent_of(handler_input).name or "")
         if action is None:
             key = "timer_paused_left" if timer.paused else "timer_left"
             left = spoken_span(handler_input, timer.remaining)
@@ -303,8 +304,8 @@ class ResumeTaskHandler(AbstractRequestHandler):
         return bool(task and (task.name or "").endswith(f".{RESUME_TASK}"))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        task = handler_input.request_envelope.request.task
-        given = task.input if isinstance(task.input, dict) else {}
+        task = request_as(handler_input, LaunchRequest).task
+        given = task.input if task is not None and isinstance(task.input, dict) else {}
         plan = common.tonight_plan(handler_input)
         step = given.get("step")
         if given.get("night") != plan.night.isoformat() or not isinstance(step, int):

@@ -92,7 +92,7 @@ def answer_tonight(handler_input: HandlerInput, greeting: str = "") -> Response:
 def missed_mask_answered(handler_input: HandlerInput, done: bool) -> Response:
     """Yes, the mask was done after all (we didn't see it), or no: it moves to tonight."""
     try:
-        night = date.fromisoformat(common.pending_details(handler_input).get("night"))
+        night = date.fromisoformat(str(common.pending_details(handler_input).get("night")))
     except (TypeError, ValueError):  # not a question of ours: just answer
         return answer_tonight(handler_input)
 

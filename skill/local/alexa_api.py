@@ -696,7 +696,7 @@ def _deprecated_recurrence_problem(recurrence: dict[str, Any]) -> str | None:
 
 
 def _recurrence_window_problem(recurrence: dict[str, Any]) -> str | None:
-    bounds = {}
+    bounds: dict[str, Any] = {}  # a bound that isn't a date and time ends the check
     for name in ("startDateTime", "endDateTime"):
         if recurrence.get(name) is None:
             continue

@@ -212,7 +212,7 @@ class InteractionModel:
         slot's own samples in the model; None when it doesn't fill the slot readably."""
         text = normalise(utterance)
         declared = self._intents.get(intent, {}).get("slots", [])
-        samples = next((s.get("samples", []) for s in declared if s["name"] == slot), [])
+        samples: list[str] = next((s.get("samples", []) for s in declared if s["name"] == slot), [])
         for sample in samples:
             found = _compile(intent, sample, self._slot_types_of(intent)).regex.fullmatch(text)
             value = found.groupdict().get(slot) if found else None

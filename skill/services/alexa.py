@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ask_sdk_core.exceptions import ApiClientException, SerializationException
@@ -40,6 +40,7 @@ from ask_sdk_model.services.timer_management import (
 )
 
 from skill import deadline
+from skill.envelope import request_of, system_of
 from skill.observability import logger
 from skill.services.durations import format_duration, parse_duration
 
@@ -71,7 +72,7 @@ OPTIONAL_CALL_MARGIN_SECONDS = 3.0
 
 def device_time_zone(handler_input: HandlerInput) -> str | None:
     """The device's IANA time zone from the Settings API, or None when it can't be had."""
-    system = handler_input.request_envelope.context.system
+    system = system_of(handler_input)
     factory = handler_input.service_client_factory
     if factory is None or system.device is None or not system.api_access_token:
         return None
@@ -119,9 +120,8 @@ class Outcome(StrEnum):
 
     @classmethod
     def of(cls, error: Exception) -> Outcome:
-        status = getattr(error, "status_code", None)
         return (
-            _BY_STATUS.get(status, cls.FAILED)
+            _BY_STATUS.get(error.status_code, cls.FAILED)
             if isinstance(error, ServiceException)
             else cls.FAILED
         )
@@ -167,7 +167,7 @@ def start_timer(
     task: Task | None,
 ) -> tuple[Outcome, TimerState | None]:  # fmt: skip
     """A visible, audible timer that announces the next step, or brings the user back to it."""
-    locale = handler_input.request_envelope.request.locale or "en-US"
+    locale = request_of(handler_input).locale or "en-US"
     operation = (
         LaunchTaskOperation(
             text_to_confirm=[TextToConfirm(locale=locale, text=announcement)], task=task
@@ -276,8 +276,8 @@ def _reminder_request(
     handler_input: HandlerInput, rule: str, text: str, time_zone: str, local_now: datetime
 ) -> ReminderRequest:
     """A recurring reminder in the device's zone; the rule carries the nights and the time."""
-    locale = handler_input.request_envelope.request.locale or "en-US"
-    stamp = local_now.replace(tzinfo=None, microsecond=0).isoformat()
+    locale = request_of(handler_input).locale or "en-US"
+    stamp = local_now.replace(tzinfo=None, microsecond=0)  # the serializer writes isoformat()
     return ReminderRequest(
         request_time=stamp,
         trigger=Trigger(
@@ -379,10 +379,10 @@ def skill_reminders(handler_input: HandlerInput) -> tuple[Outcome, list[HeldRemi
     ]
 
 
-def _held(alert: dict) -> HeldReminder:
-    trigger = alert.get("trigger") if isinstance(alert.get("trigger"), dict) else {}
-    recurrence = trigger.get("recurrence") if isinstance(trigger.get("recurrence"), dict) else {}
-    spoken = (alert.get("alertInfo") or {}).get("spokenInfo") or {}
+def _held(alert: dict[str, Any]) -> HeldReminder:
+    trigger = _json_object(alert.get("trigger"))
+    recurrence = _json_object(trigger.get("recurrence"))
+    spoken = _json_object(alert.get("alertInfo")).get("spokenInfo") or {}
     content = spoken.get("content") if isinstance(spoken, dict) else None
     return HeldReminder(
         token=str(alert["alertToken"]),
@@ -390,6 +390,10 @@ def _held(alert: dict) -> HeldReminder:
         time_zone=trigger.get("timeZoneId"),
         texts=tuple(str(item.get("text")) for item in content or [] if isinstance(item, dict)),
     )
+
+
+def _json_object(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def reminder_tokens(handler_input: HandlerInput) -> tuple[Outcome, list[str]]:

@@ -29,7 +29,9 @@ LONGEST = timedelta(days=3660)
 def parse_duration(text: object) -> timedelta | None:
     """PT10M -> 10 minutes; None for anything else (Alexa sends "?" for words it can't read).
     Absurdly long ones come back as LONGEST, so a caller still hears that they are too long."""
-    match = _DURATION.match(text) if isinstance(text, str) else None
+    if not isinstance(text, str):
+        return None
+    match = _DURATION.match(text)
     if not match or text == "P" or text.endswith("T"):
         return None
     # float() takes any number of digits (int() refuses thousands of them); too many is inf.

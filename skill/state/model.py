@@ -114,7 +114,7 @@ def _unknown(data: Any) -> dict[str, Any]:
 
 def _on_lotion_cycle(state: UserState) -> bool:
     skin = state.skin_type
-    return bool(skin and state.program_start) and SkinType(skin).lotion_nights_per_week is None
+    return bool(skin and state.program_start and SkinType(skin).lotion_nights_per_week is None)
 
 
 def _date(value: str | None) -> date | None:

@@ -63,7 +63,7 @@ class UserSession:
             self._account.commit()
         if self._base is None:
             return
-        if self._changes and self._state.to_dict() != self._base.state.to_dict():
+        if self._changes and self.state.to_dict() != self._base.state.to_dict():
             self._base = save_changes(self._store, self._key, self._base, self._changes)
             self._state = self._base.state
         self._changes = []

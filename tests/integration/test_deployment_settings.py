@@ -91,3 +91,24 @@ def test_items_are_keyed_with_the_key_version_and_expire_when_abandoned(alexa, a
     expires = int(item[EXPIRES_ATTRIBUTE]["N"])
     assert abs(expires - (time.time() + RETENTION_SECONDS)) < 60
     assert alexa.device.user_id not in str(item)
+
+
+def test_a_deployed_function_forgets_a_user_with_the_key_from_parameter_store(
+    aws, api, device, clock, table, monkeypatch
+) -> None:
+    # Given a user's routine stored by a function that takes its key from Parameter Store
+    boto3.client("ssm").put_parameter(Name=KEY_PARAMETER, Value=SECRET, Type="SecureString")
+    monkeypatch.delenv("USER_KEY_SECRET")
+    monkeypatch.setenv("USER_KEY_PARAMETER", KEY_PARAMETER)
+    monkeypatch.setenv("SKILL_ID", device.skill_id)
+    fresh_skill()
+    alexa = LocalAlexa(app.lambda_handler, device=device, clock=clock)
+    alexa.say("ask pore coach my skin is oily")
+    assert table(device).state.skin_type == "oily"
+    # When they ask to be forgotten, and say yes
+    asked = alexa.say("ask pore coach to forget me")
+    done = alexa.say("yes")
+    # Then the skill asks, deletes the item kept under that key, and says so
+    assert asked.speech.endswith("Shall I go ahead?")
+    assert done.speech.startswith("Done.")
+    assert boto3.client("dynamodb").scan(TableName=TABLE)["Items"] == []

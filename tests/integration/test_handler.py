@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+import boto3
 import pytest
 
 from skill import app
@@ -35,6 +36,22 @@ def test_malformed_envelopes_get_an_answer_not_an_exception(aws, event) -> None:
     reply = app.lambda_handler(event, LambdaContext())
     assert reply["response"]["shouldEndSession"] is True
     assert "Sorry" in reply["response"]["outputSpeech"]["text"]
+
+
+def test_a_request_without_a_user_id_is_apologised_for_and_stores_nothing(
+    aws, device, clock
+) -> None:
+    # Given requests whose user has no id (Alexa always sends one)
+    def without_user(body, context):
+        del body["context"]["System"]["user"]["userId"]
+        return app.lambda_handler(body, context)
+
+    nobody = LocalAlexa(without_user, device=device, clock=clock)
+    # When one sets a skin type
+    reply = nobody.say("ask pore coach my skin is oily")
+    # Then it hears an apology, and nothing is kept under a key all such requests would share
+    assert reply.speech.startswith("Sorry") and reply.ends_session
+    assert boto3.client("dynamodb").scan(TableName=TABLE)["Items"] == []
 
 
 def test_an_unfamiliar_request_type_gets_an_empty_answer(alexa: LocalAlexa) -> None:
