@@ -1,6 +1,7 @@
 """A text conversation with the real skill: `make chat`.
 
 Say "open pore coach" or "ask pore coach what's tonight"; then answer as you would aloud.
+Once a session has ended, a line that doesn't name the skill isn't sent to it, as on Alexa.
 State is kept in a local SQLite file between runs (--reset starts afresh).
 """
 
@@ -14,6 +15,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from skill.local.driver import SessionNotOpen
 from skill.local.runtime import DEFAULT_SQLITE_PATH, local_skill, quiet
 
 BANNER = """Pore Coach, local chat. Try: "ask pore coach what's tonight" or "open pore coach".
@@ -95,7 +97,11 @@ def converse(alexa) -> int:
             reply = alexa.launch_task(alexa.pending_task)
             alexa.pending_task = None
         else:
-            reply = alexa.say(text)
+            try:
+                reply = alexa.say(text)
+            except SessionNotOpen as refused:
+                print(refused)
+                continue
         show(alexa, reply)
 
 

@@ -1,0 +1,105 @@
+"""The local runs as a user meets them: `make chat` and `make invoke`, run as their own processes
+(stdin in, screen out), and the driver both share, on the real handler and the loopback APIs.
+
+The chat runs on the machine's clock: what these tests check doesn't depend on the hour.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from skill.config import Settings
+from skill.local.driver import LocalAlexa, SessionNotOpen
+from skill.state.sqlite import SQLiteStore
+from skill.state.store import UserKey
+
+ROOT = Path(__file__).resolve().parents[2]
+CHAT_USER = "amzn1.ask.account.LOCALUSER"
+ENDED = '(The session has ended: start with "open pore coach" or "ask pore coach ...".)'
+
+
+def run(module: str, *args: str, cwd: Path, stdin: str = "", **env: str):
+    """One run of `python -m skill.local.<module>`, with none of the test run's settings."""
+    settings = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(cwd),
+        "PYTHONWARNINGS": "ignore::SyntaxWarning",  # ask-sdk-model's docstrings, at first compile
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", f"skill.local.{module}", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=settings,
+        timeout=60,
+    )
+
+
+def chat(cwd: Path, *lines: str, args: tuple[str, ...] = (), **env: str) -> list[str]:
+    """What the chat printed, one line a list entry."""
+    done = run("chat", *args, cwd=cwd, stdin="".join(f"{line}\n" for line in lines), **env)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+def chat_state(path: Path):
+    """The chat user's state in the chat's SQLite file, through the skill's own store."""
+    secret = Settings.from_env({"STATE_STORE": "sqlite"}).user_key_secret
+    assert secret is not None
+    return SQLiteStore(str(path)).load(UserKey.for_ids(secret, CHAT_USER)).state
+
+
+def said(lines: list[str]) -> list[str]:
+    return [line for line in lines if "alexa> " in line]
+
+
+# 1. After a session ends, a line that doesn't name the skill is not sent to it.
+
+
+def test_a_line_naming_no_skill_is_not_sent_once_the_session_has_ended(
+    alexa: LocalAlexa, table
+) -> None:
+    # Given a user who set their skin type, then walked away from the session
+    alexa.say("ask pore coach to set my skin type to oily")
+    alexa.end_session()
+    # When they say something that doesn't name the skill
+    with pytest.raises(SessionNotOpen) as refused:
+        alexa.say("my skin is dry")
+    # Then they are told how to reach the skill, and the skill never heard it
+    assert str(refused.value) == ENDED
+    assert table(alexa.device).state.skin_type == "oily"
+    # And naming the skill still reaches it
+    assert "oily" in alexa.say("ask pore coach what's my skin type").speech
+
+
+def test_a_line_naming_no_skill_is_not_sent_before_any_session(alexa: LocalAlexa, table) -> None:
+    # Given a device no one has spoken to yet
+    # When the first thing said doesn't name the skill
+    with pytest.raises(SessionNotOpen, match="No session is open"):
+        alexa.say("my skin is dry")
+    # Then nothing is stored
+    assert table(alexa.device).version == 0
+
+
+def test_a_line_the_chat_does_not_send_is_said_on_screen(tmp_path: Path) -> None:
+    # Given a chat whose session has ended
+    # When the user then says something that doesn't name the skill, and then asks by name
+    screen = chat(
+        tmp_path,
+        "ask pore coach to set my skin type to oily",
+        "/end",
+        "my skin is dry",
+        "ask pore coach what's my skin type",
+    )
+    # Then one short line says it wasn't sent, and the skill never heard it
+    [refusal] = [line for line in screen if "has ended" in line]
+    assert refusal.endswith(ENDED)
+    assert "oily" in said(screen)[-1]
+    assert chat_state(tmp_path / ".pore-coach/state.sqlite3").skin_type == "oily"
