@@ -41,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         device = Device(api_endpoint=api.endpoint, user_id=options.user)
         alexa = LocalAlexa(handler, device, clock=clock)
         alexa.on_consent = api.grant
+        if options.time_zone:
+            recheck_time_zone(options.user)
         print(BANNER)
         stop = threading.Event()
         threading.Thread(target=announce_timers, args=(alexa, api, stop), daemon=True).start()
@@ -48,6 +50,27 @@ def main(argv: list[str] | None = None) -> int:
             return converse(alexa)
         finally:
             stop.set()
+
+
+def recheck_time_zone(user_id: str) -> None:
+    """A zone given on the command line is the device's zone from now on. The skill asks the
+    Settings API once a day, so forget the day it last asked: its next turn asks the stand-in."""
+    from skill.app import make_store
+    from skill.config import settings
+    from skill.state.model import UserState
+    from skill.state.store import StoreError, UserKey, save_changes
+    from skill.user_key import UserKeyFetch
+
+    def ask_again(state: UserState) -> None:
+        state.time_zone_checked = None
+
+    config = settings()
+    store = make_store(config)
+    try:
+        for key in store.profiles(UserKey.for_user(UserKeyFetch(config).key(), user_id)):
+            save_changes(store, key, store.load(key), [ask_again])
+    except StoreError as error:
+        print(f"(The stored time zone stays: the store answered {type(error).__name__}.)")
 
 
 class SpedUpClock:
@@ -126,7 +149,11 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="keep state in DynamoDB (TABLE_NAME and the standard AWS settings) instead of SQLite",
     )
-    parser.add_argument("--time-zone", default="America/Los_Angeles", help="the device's time zone")
+    parser.add_argument(
+        "--time-zone",
+        help="the device's time zone (default America/Los_Angeles); the skill takes it at once, "
+        "even for a user it knows",
+    )
     parser.add_argument("--user", default="amzn1.ask.account.LOCALUSER", help="Alexa user id")
     parser.add_argument("--verbose", action="store_true", help="show the skill's logs and metrics")
     parser.add_argument(

@@ -7,13 +7,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, redirect_stdout
 from typing import Any
 
-from skill.local.alexa_api import AlexaApiStandIn
+from skill.local.alexa_api import DEFAULT_TIME_ZONE, AlexaApiStandIn
 
 DEFAULT_SQLITE_PATH = ".pore-coach/state.sqlite3"
 
 
 @contextmanager
-def local_skill(use_dynamodb: bool, time_zone: str, verbose: bool) -> Iterator[AlexaApiStandIn]:
+def local_skill(
+    use_dynamodb: bool, time_zone: str | None, verbose: bool
+) -> Iterator[AlexaApiStandIn]:
     """Start the loopback Alexa APIs and point the skill at them and at a local store.
 
     Environment first, imports after: the skill reads its settings once, at first use.
@@ -25,7 +27,7 @@ def local_skill(use_dynamodb: bool, time_zone: str, verbose: bool) -> Iterator[A
             "DynamoDB needs the user key: "
             "set USER_KEY_SECRET (32+ characters) or USER_KEY_PARAMETER."
         )
-    api = AlexaApiStandIn(time_zone=time_zone).start()
+    api = AlexaApiStandIn(time_zone=time_zone or DEFAULT_TIME_ZONE).start()
     os.environ["REQUESTS_CA_BUNDLE"] = str(api.ca_bundle)
     os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "DEBUG" if verbose else "ERROR")
     if use_dynamodb:

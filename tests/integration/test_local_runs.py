@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from skill.config import Settings
+from skill.local.chat import recheck_time_zone
 from skill.local.driver import LocalAlexa, SessionNotOpen
 from skill.state.sqlite import SQLiteStore
 from skill.state.store import UserKey
@@ -103,3 +104,41 @@ def test_a_line_the_chat_does_not_send_is_said_on_screen(tmp_path: Path) -> None
     assert refusal.endswith(ENDED)
     assert "oily" in said(screen)[-1]
     assert chat_state(tmp_path / ".pore-coach/state.sqlite3").skin_type == "oily"
+
+
+# 2. --time-zone applies to an existing user.
+
+
+def test_the_chats_time_zone_replaces_the_one_an_existing_user_has(tmp_path: Path) -> None:
+    stored = tmp_path / ".pore-coach/state.sqlite3"
+    # Given a user whose zone the skill checked today, in Kolkata
+    chat(tmp_path, "ask pore coach what's tonight", args=("--time-zone", "Asia/Kolkata"))
+    assert chat_state(stored).time_zone == "Asia/Kolkata"
+    # When the chat is started again with another zone
+    chat(tmp_path, "ask pore coach what's tonight", args=("--time-zone", "Europe/Paris"))
+    # Then the skill uses the new one at once, not tomorrow
+    assert chat_state(stored).time_zone == "Europe/Paris"
+    # And a chat started without a zone leaves the stored one alone
+    chat(tmp_path, "ask pore coach what's tonight")
+    assert chat_state(stored).time_zone == "Europe/Paris"
+
+
+def test_a_rechecked_zone_reaches_a_dynamodb_user_too(alexa: LocalAlexa, api, table) -> None:
+    # Given a user whose zone the skill checked today, in Los Angeles
+    alexa.say("ask pore coach what's tonight")
+    assert table(alexa.device).state.time_zone == "America/Los_Angeles"
+    # When the chat starts with the device in another zone
+    api.time_zone = "Asia/Kolkata"
+    recheck_time_zone(alexa.device.user_id)
+    alexa.say("ask pore coach what's tonight")
+    # Then the next turn takes it
+    assert table(alexa.device).state.time_zone == "Asia/Kolkata"
+
+
+def test_without_a_recheck_the_zone_waits_for_the_next_day(alexa: LocalAlexa, api, table) -> None:
+    # Given the same user, and a device that moved, with no recheck
+    alexa.say("ask pore coach what's tonight")
+    api.time_zone = "Asia/Kolkata"
+    alexa.say("ask pore coach what's tonight")
+    # Then the skill keeps the zone it checked today, as it does on Alexa
+    assert table(alexa.device).state.time_zone == "America/Los_Angeles"
