@@ -14,11 +14,12 @@ DEFAULT_SQLITE_PATH = ".pore-coach/state.sqlite3"
 
 @contextmanager
 def local_skill(
-    use_dynamodb: bool, time_zone: str | None, verbose: bool
+    use_dynamodb: bool, time_zone: str | None, verbose: bool, sqlite_path: str | None = None
 ) -> Iterator[AlexaApiStandIn]:
     """Start the loopback Alexa APIs and point the skill at them and at a local store.
 
     Environment first, imports after: the skill reads its settings once, at first use.
+    `sqlite_path` overrides SQLITE_PATH (`make invoke` keeps a store of its own).
     """
     if use_dynamodb and not (
         os.environ.get("USER_KEY_SECRET") or os.environ.get("USER_KEY_PARAMETER")
@@ -27,15 +28,17 @@ def local_skill(
             "DynamoDB needs the user key: "
             "set USER_KEY_SECRET (32+ characters) or USER_KEY_PARAMETER."
         )
-    api = AlexaApiStandIn(time_zone=time_zone or DEFAULT_TIME_ZONE).start()
-    os.environ["REQUESTS_CA_BUNDLE"] = str(api.ca_bundle)
-    os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "DEBUG" if verbose else "ERROR")
     if use_dynamodb:
         # Table and endpoint from the standard settings: TABLE_NAME, AWS_ENDPOINT_URL, ...
         os.environ["STATE_STORE"] = "dynamodb"
     else:
         os.environ["STATE_STORE"] = "sqlite"
+        if sqlite_path is not None:
+            os.environ["SQLITE_PATH"] = sqlite_path
         os.environ.setdefault("SQLITE_PATH", DEFAULT_SQLITE_PATH)
+    api = AlexaApiStandIn(time_zone=time_zone or DEFAULT_TIME_ZONE).start()
+    os.environ["REQUESTS_CA_BUNDLE"] = str(api.ca_bundle)
+    os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "DEBUG" if verbose else "ERROR")
     try:
         yield api
     finally:

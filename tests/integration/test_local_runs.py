@@ -6,6 +6,7 @@ The chat runs on the machine's clock: what these tests check doesn't depend on t
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -142,3 +143,29 @@ def test_without_a_recheck_the_zone_waits_for_the_next_day(alexa: LocalAlexa, ap
     alexa.say("ask pore coach what's tonight")
     # Then the skill keeps the zone it checked today, as it does on Alexa
     assert table(alexa.device).state.time_zone == "America/Los_Angeles"
+
+
+# 3. `make invoke` uses its own user and store, never the chat's.
+
+
+def test_invoke_never_touches_the_chats_state(tmp_path: Path) -> None:
+    # Given a chat user with a routine
+    chat(tmp_path, "ask pore coach to set my skin type to oily")
+    # When an envelope that deletes its user's data is invoked
+    done = run("invoke", str(ROOT / "events/skill-disabled.json"), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["version"] == "1.0"
+    # Then the chat's user still has their routine
+    assert chat_state(tmp_path / ".pore-coach/state.sqlite3").skin_type == "oily"
+
+
+def test_each_invoke_starts_from_an_empty_store(tmp_path: Path) -> None:
+    # Given an earlier invoke that set the skin type
+    run("invoke", str(ROOT / "events/set-skin-type.json"), cwd=tmp_path)
+    # When the skin type is asked in another invoke
+    done = run("invoke", str(ROOT / "events/get-skin-type.json"), cwd=tmp_path)
+    # Then the skill doesn't know it: an envelope gets the same answer however often it is sent
+    speech = json.loads(done.stdout)["response"]["outputSpeech"]["ssml"]
+    assert "I don't know yet" in speech, speech
+    # And nothing was left in the chat's store
+    assert not (tmp_path / ".pore-coach").exists()
