@@ -26,7 +26,7 @@ really go off (--fast makes a minute last a second)."""
 def main(argv: list[str] | None = None) -> int:
     options = parse(argv)
     if options.reset:
-        Path(os.environ.get("SQLITE_PATH", DEFAULT_SQLITE_PATH)).unlink(missing_ok=True)
+        forget_local_state()
     if options.task:
         os.environ["TIMER_TASK_DEPLOYED"] = "true"
     with local_skill(options.dynamodb, options.time_zone, options.verbose) as api:
@@ -50,6 +50,15 @@ def main(argv: list[str] | None = None) -> int:
             return converse(alexa)
         finally:
             stop.set()
+
+
+def forget_local_state() -> None:
+    """--reset: the local SQLite file goes, and every user's state with it."""
+    path = Path(os.environ.get("SQLITE_PATH", DEFAULT_SQLITE_PATH))
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as error:
+        raise SystemExit(f"SQLITE_PATH {path} can't be removed ({error}).") from None
 
 
 def recheck_time_zone(user_id: str) -> None:

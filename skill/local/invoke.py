@@ -22,12 +22,14 @@ OWN_USER_SUFFIX = "-INVOKE"
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make invoke EVENT=", description=__doc__)
-    parser.add_argument("event", type=Path, help="a JSON request envelope, e.g. events/*.json")
+    parser.add_argument(
+        "event", type=Path, nargs="?", help="a JSON request envelope, e.g. events/*.json"
+    )
     parser.add_argument("--time-zone", default="America/Los_Angeles")
     parser.add_argument("--dynamodb", action="store_true")
     parser.add_argument("--verbose", action="store_true")
     options = parser.parse_args(argv)
-    event = json.loads(options.event.read_text())
+    event = read_event(options.event)
     with (
         tempfile.TemporaryDirectory(prefix="pore-coach-invoke-") as scratch,
         local_skill(
@@ -41,6 +43,31 @@ def main(argv: list[str] | None = None) -> int:
         reply = quiet(lambda_handler, options.verbose)(event, LambdaContext())
         print(json.dumps(reply, indent=2))
     return 0
+
+
+def read_event(path: Path | None) -> dict[str, Any]:
+    """The envelope in the file, or one line that says what is wrong with it."""
+    if path is None:
+        raise SystemExit("Which envelope? For instance: make invoke EVENT=events/help.json")
+    try:
+        event = json.loads(path.read_text())
+    except FileNotFoundError:
+        raise SystemExit(f"No such file: {path} (events/ has one envelope per intent).") from None
+    except OSError as error:
+        raise SystemExit(f"Can't read {path}: {error.strerror}.") from None
+    except json.JSONDecodeError as error:
+        raise SystemExit(
+            f"{path} is not JSON: {error.msg} at line {error.lineno}, column {error.colno}."
+        ) from None
+    except UnicodeDecodeError:
+        raise SystemExit(f"{path} is not JSON: it isn't UTF-8 text.") from None
+    context = event.get("context") if isinstance(event, dict) else None
+    system = context.get("System") if isinstance(context, dict) else None
+    if not isinstance(system, dict) or not isinstance(event.get("request"), dict):
+        raise SystemExit(
+            f"{path} is not an Alexa request envelope: it needs context.System and request."
+        )
+    return event
 
 
 def addressed_here(event: dict[str, Any], endpoint: str) -> None:

@@ -169,3 +169,46 @@ def test_each_invoke_starts_from_an_empty_store(tmp_path: Path) -> None:
     assert "I don't know yet" in speech, speech
     # And nothing was left in the chat's store
     assert not (tmp_path / ".pore-coach").exists()
+
+
+# 4. A missing file or setting prints one clear line, not a traceback.
+
+DYNAMODB = {"AWS_DEFAULT_REGION": "us-east-1"}
+
+
+@pytest.mark.parametrize(
+    ("module", "args", "env", "says"),
+    [
+        ("invoke", ["nope.json"], {}, "No such file: nope.json"),
+        ("invoke", [], {}, "make invoke EVENT=events/"),
+        ("invoke", ["broken.json"], {}, "broken.json is not JSON"),
+        ("invoke", ["list.json"], {}, "list.json is not an Alexa request envelope"),
+        ("invoke", ["--time-zone", "Mars/Olympus", str(ROOT / "events/help.json")], {}, "Mars"),
+        ("chat", ["--dynamodb"], {**DYNAMODB, "USER_KEY_SECRET": "k" * 32}, "TABLE_NAME"),
+        ("chat", ["--dynamodb"], {**DYNAMODB, "TABLE_NAME": "t"}, "USER_KEY_SECRET"),
+        (
+            "chat",
+            ["--dynamodb"],
+            {**DYNAMODB, "TABLE_NAME": "t", "USER_KEY_SECRET": "short"},
+            "USER_KEY_SECRET must be at least 32 characters",
+        ),
+        ("chat", ["--time-zone", "Mars/Olympus"], {}, "Unknown time zone 'Mars/Olympus'"),
+        ("chat", [], {"SQLITE_PATH": "a-file/state.sqlite3"}, "a-file/state.sqlite3"),
+        ("chat", [], {"SQLITE_PATH": "."}, "SQLITE_PATH"),
+        ("chat", ["--reset"], {"SQLITE_PATH": "."}, "SQLITE_PATH"),
+    ],
+)
+def test_a_missing_file_or_setting_prints_one_clear_line(
+    tmp_path: Path, module: str, args: list[str], env: dict[str, str], says: str
+) -> None:
+    # Given a broken envelope, a list that is no envelope, and a file where a folder should be
+    (tmp_path / "broken.json").write_text('{"version": "1.0",')
+    (tmp_path / "list.json").write_text("[]")
+    (tmp_path / "a-file").write_text("")
+    # When the chat or invoke is started with what is wrong
+    done = run(module, *args, cwd=tmp_path, **env)
+    # Then it stops with one line that says what, and no traceback
+    assert done.returncode != 0
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert says in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
