@@ -22,8 +22,10 @@ $(STAMP): pyproject.toml $(DEV_LOCK)
 chat: $(STAMP)  ## talk to the skill in the terminal (ARGS=--reset to start afresh)
 	$(BIN)/python -m skill.local.chat $(ARGS)
 
+# Each run has a store of its own, empty at the start, never the chat's.
+# ARGS: --time-zone ZONE, --verbose, --dynamodb (under a user id of its own).
 invoke: $(STAMP)  ## send one envelope through lambda_handler: make invoke EVENT=events/launch-new-user.json
-	$(BIN)/python -m skill.local.invoke $(EVENT)
+	$(BIN)/python -m skill.local.invoke $(EVENT) $(ARGS)
 
 bench: $(STAMP)  ## cold start and warm turn, as ratios to a minimal ask-sdk skill in the same run
 	$(BIN)/python -m bench.run

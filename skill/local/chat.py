@@ -1,6 +1,7 @@
 """A text conversation with the real skill: `make chat`.
 
 Say "open pore coach" or "ask pore coach what's tonight"; then answer as you would aloud.
+Once a session has ended, a line that doesn't name the skill isn't sent to it, as on Alexa.
 State is kept in a local SQLite file between runs (--reset starts afresh).
 """
 
@@ -14,6 +15,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from skill.local.driver import SessionNotOpen
 from skill.local.runtime import DEFAULT_SQLITE_PATH, local_skill, quiet
 
 BANNER = """Pore Coach, local chat. Try: "ask pore coach what's tonight" or "open pore coach".
@@ -24,7 +26,7 @@ really go off (--fast makes a minute last a second)."""
 def main(argv: list[str] | None = None) -> int:
     options = parse(argv)
     if options.reset:
-        Path(os.environ.get("SQLITE_PATH", DEFAULT_SQLITE_PATH)).unlink(missing_ok=True)
+        forget_local_state()
     if options.task:
         os.environ["TIMER_TASK_DEPLOYED"] = "true"
     with local_skill(options.dynamodb, options.time_zone, options.verbose) as api:
@@ -39,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         device = Device(api_endpoint=api.endpoint, user_id=options.user)
         alexa = LocalAlexa(handler, device, clock=clock)
         alexa.on_consent = api.grant
+        if options.time_zone:
+            recheck_time_zone(options.user)
         print(BANNER)
         stop = threading.Event()
         threading.Thread(target=announce_timers, args=(alexa, api, stop), daemon=True).start()
@@ -46,6 +50,36 @@ def main(argv: list[str] | None = None) -> int:
             return converse(alexa)
         finally:
             stop.set()
+
+
+def forget_local_state() -> None:
+    """--reset: the local SQLite file goes, and every user's state with it."""
+    path = Path(os.environ.get("SQLITE_PATH", DEFAULT_SQLITE_PATH))
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as error:
+        raise SystemExit(f"SQLITE_PATH {path} can't be removed ({error}).") from None
+
+
+def recheck_time_zone(user_id: str) -> None:
+    """A zone given on the command line is the device's zone from now on. The skill asks the
+    Settings API once a day, so forget the day it last asked: its next turn asks the stand-in."""
+    from skill.app import make_store
+    from skill.config import settings
+    from skill.state.model import UserState
+    from skill.state.store import StoreError, UserKey, save_changes
+    from skill.user_key import UserKeyFetch
+
+    def ask_again(state: UserState) -> None:
+        state.time_zone_checked = None
+
+    config = settings()
+    store = make_store(config)
+    try:
+        for key in store.profiles(UserKey.for_user(UserKeyFetch(config).key(), user_id)):
+            save_changes(store, key, store.load(key), [ask_again])
+    except StoreError as error:
+        print(f"(The stored time zone stays: the store answered {type(error).__name__}.)")
 
 
 class SpedUpClock:
@@ -95,7 +129,11 @@ def converse(alexa) -> int:
             reply = alexa.launch_task(alexa.pending_task)
             alexa.pending_task = None
         else:
-            reply = alexa.say(text)
+            try:
+                reply = alexa.say(text)
+            except SessionNotOpen as refused:
+                print(refused)
+                continue
         show(alexa, reply)
 
 
@@ -120,7 +158,11 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="keep state in DynamoDB (TABLE_NAME and the standard AWS settings) instead of SQLite",
     )
-    parser.add_argument("--time-zone", default="America/Los_Angeles", help="the device's time zone")
+    parser.add_argument(
+        "--time-zone",
+        help="the device's time zone (default America/Los_Angeles); the skill takes it at once, "
+        "even for a user it knows",
+    )
     parser.add_argument("--user", default="amzn1.ask.account.LOCALUSER", help="Alexa user id")
     parser.add_argument("--verbose", action="store_true", help="show the skill's logs and metrics")
     parser.add_argument(

@@ -53,6 +53,14 @@ class LambdaContext:
         return 7000
 
 
+class SessionNotOpen(Exception):
+    """Alexa would not send the line to the skill: no session is open and it names no skill.
+
+    Real Alexa answers such a line itself (or hands it to another skill), so neither the chat nor
+    a test may pretend the skill heard it.
+    """
+
+
 class LocalAlexa:
     def __init__(
         self,
@@ -79,18 +87,29 @@ class LocalAlexa:
         self.context: Callable[[], Any] = LambdaContext
 
     def say(self, text: str) -> Reply:
-        """What a user says to the device: 'open pore coach', 'ask pore coach ...', or a reply."""
+        """What a user says to the device: 'open pore coach', 'ask pore coach ...', or a reply.
+
+        A reply needs an open session: otherwise Alexa, not the skill, would hear it, so it
+        raises SessionNotOpen and sends nothing.
+        """
         if self.asking_permission is not None:
             return self.answer_permission(text)
         kind, rest = split_invocation(text, self.model.invocation_name)
         if kind == "launch":
             self.new_session()
             return self.send(launch_request(self.clock()))
-        if kind == "oneshot" or self.conversation is None or self.conversation.ended:
+        if kind == "oneshot":
             self.new_session()
+        elif self.conversation is None or self.conversation.ended:
+            raise SessionNotOpen(self._not_open())
         elif self.eliciting is not None:
             return self.answer_slot(rest)
         return self.intent(self.model.match(rest))
+
+    def _not_open(self) -> str:
+        why = "No session is open" if self.conversation is None else "The session has ended"
+        name = self.model.invocation_name
+        return f'({why}: start with "open {name}" or "ask {name} ...".)'
 
     def answer_slot(self, text: str) -> Reply:
         """Alexa asked for one slot: an answer that fills it goes back in the same intent."""

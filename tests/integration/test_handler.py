@@ -132,7 +132,7 @@ def test_concurrent_sessions_of_one_user_lose_nothing(aws, api, clock, table, de
     assert "Tuesday and Saturday" in reply.speech
     assert stored.state.skin_type == "dry" and stored.state.mask_nights == [1, 5]
     # And the slower session now sees the other's change
-    assert "dry" in kitchen.say("what's my skin type").speech
+    assert "dry" in kitchen.say("ask pore coach what's my skin type").speech
 
 
 def test_dynamodb_unreachable_gets_an_apology(api, clock, device, monkeypatch) -> None:
@@ -157,8 +157,7 @@ def test_dynamodb_unreachable_gets_an_apology(api, clock, device, monkeypatch) -
             assert "can't reach your routine" in reply.speech
             assert reply.ends_session
         # And stop still works, since it needs nothing stored
-        alexa.say("open pore coach")
-        reply = alexa.say("stop")
+        reply = alexa.say("tell pore coach to stop")
         assert reply.ends_session and "can't reach" not in reply.speech
     finally:
         fresh_skill()

@@ -1,0 +1,214 @@
+"""The local runs as a user meets them: `make chat` and `make invoke`, run as their own processes
+(stdin in, screen out), and the driver both share, on the real handler and the loopback APIs.
+
+The chat runs on the machine's clock: what these tests check doesn't depend on the hour.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from skill.config import Settings
+from skill.local.chat import recheck_time_zone
+from skill.local.driver import LocalAlexa, SessionNotOpen
+from skill.state.sqlite import SQLiteStore
+from skill.state.store import UserKey
+
+ROOT = Path(__file__).resolve().parents[2]
+CHAT_USER = "amzn1.ask.account.LOCALUSER"
+ENDED = '(The session has ended: start with "open pore coach" or "ask pore coach ...".)'
+
+
+def run(module: str, *args: str, cwd: Path, stdin: str = "", **env: str):
+    """One run of `python -m skill.local.<module>`, with none of the test run's settings."""
+    settings = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(cwd),
+        "PYTHONWARNINGS": "ignore::SyntaxWarning",  # ask-sdk-model's docstrings, at first compile
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", f"skill.local.{module}", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=settings,
+        timeout=60,
+    )
+
+
+def chat(cwd: Path, *lines: str, args: tuple[str, ...] = (), **env: str) -> list[str]:
+    """What the chat printed, one line a list entry."""
+    done = run("chat", *args, cwd=cwd, stdin="".join(f"{line}\n" for line in lines), **env)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+def chat_state(path: Path):
+    """The chat user's state in the chat's SQLite file, through the skill's own store."""
+    secret = Settings.from_env({"STATE_STORE": "sqlite"}).user_key_secret
+    assert secret is not None
+    return SQLiteStore(str(path)).load(UserKey.for_ids(secret, CHAT_USER)).state
+
+
+def said(lines: list[str]) -> list[str]:
+    return [line for line in lines if "alexa> " in line]
+
+
+# 1. After a session ends, a line that doesn't name the skill is not sent to it.
+
+
+def test_a_line_naming_no_skill_is_not_sent_once_the_session_has_ended(
+    alexa: LocalAlexa, table
+) -> None:
+    # Given a user who set their skin type, then walked away from the session
+    alexa.say("ask pore coach to set my skin type to oily")
+    alexa.end_session()
+    # When they say something that doesn't name the skill
+    with pytest.raises(SessionNotOpen) as refused:
+        alexa.say("my skin is dry")
+    # Then they are told how to reach the skill, and the skill never heard it
+    assert str(refused.value) == ENDED
+    assert table(alexa.device).state.skin_type == "oily"
+    # And naming the skill still reaches it
+    assert "oily" in alexa.say("ask pore coach what's my skin type").speech
+
+
+def test_a_line_naming_no_skill_is_not_sent_before_any_session(alexa: LocalAlexa, table) -> None:
+    # Given a device no one has spoken to yet
+    # When the first thing said doesn't name the skill
+    with pytest.raises(SessionNotOpen, match="No session is open"):
+        alexa.say("my skin is dry")
+    # Then nothing is stored
+    assert table(alexa.device).version == 0
+
+
+def test_a_line_the_chat_does_not_send_is_said_on_screen(tmp_path: Path) -> None:
+    # Given a chat whose session has ended
+    # When the user then says something that doesn't name the skill, and then asks by name
+    screen = chat(
+        tmp_path,
+        "ask pore coach to set my skin type to oily",
+        "/end",
+        "my skin is dry",
+        "ask pore coach what's my skin type",
+    )
+    # Then one short line says it wasn't sent, and the skill never heard it
+    [refusal] = [line for line in screen if "has ended" in line]
+    assert refusal.endswith(ENDED)
+    assert "oily" in said(screen)[-1]
+    assert chat_state(tmp_path / ".pore-coach/state.sqlite3").skin_type == "oily"
+
+
+# 2. --time-zone applies to an existing user.
+
+
+def test_the_chats_time_zone_replaces_the_one_an_existing_user_has(tmp_path: Path) -> None:
+    stored = tmp_path / ".pore-coach/state.sqlite3"
+    # Given a user whose zone the skill checked today, in Kolkata
+    chat(tmp_path, "ask pore coach what's tonight", args=("--time-zone", "Asia/Kolkata"))
+    assert chat_state(stored).time_zone == "Asia/Kolkata"
+    # When the chat is started again with another zone
+    chat(tmp_path, "ask pore coach what's tonight", args=("--time-zone", "Europe/Paris"))
+    # Then the skill uses the new one at once, not tomorrow
+    assert chat_state(stored).time_zone == "Europe/Paris"
+    # And a chat started without a zone leaves the stored one alone
+    chat(tmp_path, "ask pore coach what's tonight")
+    assert chat_state(stored).time_zone == "Europe/Paris"
+
+
+def test_a_rechecked_zone_reaches_a_dynamodb_user_too(alexa: LocalAlexa, api, table) -> None:
+    # Given a user whose zone the skill checked today, in Los Angeles
+    alexa.say("ask pore coach what's tonight")
+    assert table(alexa.device).state.time_zone == "America/Los_Angeles"
+    # When the chat starts with the device in another zone
+    api.time_zone = "Asia/Kolkata"
+    recheck_time_zone(alexa.device.user_id)
+    alexa.say("ask pore coach what's tonight")
+    # Then the next turn takes it
+    assert table(alexa.device).state.time_zone == "Asia/Kolkata"
+
+
+def test_without_a_recheck_the_zone_waits_for_the_next_day(alexa: LocalAlexa, api, table) -> None:
+    # Given the same user, and a device that moved, with no recheck
+    alexa.say("ask pore coach what's tonight")
+    api.time_zone = "Asia/Kolkata"
+    alexa.say("ask pore coach what's tonight")
+    # Then the skill keeps the zone it checked today, as it does on Alexa
+    assert table(alexa.device).state.time_zone == "America/Los_Angeles"
+
+
+# 3. `make invoke` uses its own user and store, never the chat's.
+
+
+def test_invoke_never_touches_the_chats_state(tmp_path: Path) -> None:
+    # Given a chat user with a routine
+    chat(tmp_path, "ask pore coach to set my skin type to oily")
+    # When an envelope that deletes its user's data is invoked
+    done = run("invoke", str(ROOT / "events/skill-disabled.json"), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["version"] == "1.0"
+    # Then the chat's user still has their routine
+    assert chat_state(tmp_path / ".pore-coach/state.sqlite3").skin_type == "oily"
+
+
+def test_each_invoke_starts_from_an_empty_store(tmp_path: Path) -> None:
+    # Given an earlier invoke that set the skin type
+    run("invoke", str(ROOT / "events/set-skin-type.json"), cwd=tmp_path)
+    # When the skin type is asked in another invoke
+    done = run("invoke", str(ROOT / "events/get-skin-type.json"), cwd=tmp_path)
+    # Then the skill doesn't know it: an envelope gets the same answer however often it is sent
+    speech = json.loads(done.stdout)["response"]["outputSpeech"]["ssml"]
+    assert "I don't know yet" in speech, speech
+    # And nothing was left in the chat's store
+    assert not (tmp_path / ".pore-coach").exists()
+
+
+# 4. A missing file or setting prints one clear line, not a traceback.
+
+DYNAMODB = {"AWS_DEFAULT_REGION": "us-east-1"}
+
+
+@pytest.mark.parametrize(
+    ("module", "args", "env", "says"),
+    [
+        ("invoke", ["nope.json"], {}, "No such file: nope.json"),
+        ("invoke", [], {}, "make invoke EVENT=events/"),
+        ("invoke", ["broken.json"], {}, "broken.json is not JSON"),
+        ("invoke", ["list.json"], {}, "list.json is not an Alexa request envelope"),
+        ("invoke", ["--time-zone", "Mars/Olympus", str(ROOT / "events/help.json")], {}, "Mars"),
+        ("chat", ["--dynamodb"], {**DYNAMODB, "USER_KEY_SECRET": "k" * 32}, "TABLE_NAME"),
+        ("chat", ["--dynamodb"], {**DYNAMODB, "TABLE_NAME": "t"}, "USER_KEY_SECRET"),
+        (
+            "chat",
+            ["--dynamodb"],
+            {**DYNAMODB, "TABLE_NAME": "t", "USER_KEY_SECRET": "short"},
+            "USER_KEY_SECRET must be at least 32 characters",
+        ),
+        ("chat", ["--time-zone", "Mars/Olympus"], {}, "Unknown time zone 'Mars/Olympus'"),
+        ("chat", [], {"SQLITE_PATH": "a-file/state.sqlite3"}, "a-file/state.sqlite3"),
+        ("chat", [], {"SQLITE_PATH": "."}, "SQLITE_PATH"),
+        ("chat", ["--reset"], {"SQLITE_PATH": "."}, "SQLITE_PATH"),
+    ],
+)
+def test_a_missing_file_or_setting_prints_one_clear_line(
+    tmp_path: Path, module: str, args: list[str], env: dict[str, str], says: str
+) -> None:
+    # Given a broken envelope, a list that is no envelope, and a file where a folder should be
+    (tmp_path / "broken.json").write_text('{"version": "1.0",')
+    (tmp_path / "list.json").write_text("[]")
+    (tmp_path / "a-file").write_text("")
+    # When the chat or invoke is started with what is wrong
+    done = run(module, *args, cwd=tmp_path, **env)
+    # Then it stops with one line that says what, and no traceback
+    assert done.returncode != 0
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert says in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
