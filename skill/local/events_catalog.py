@@ -21,13 +21,18 @@ from skill.local.envelopes import (
     skill_event,
 )
 from skill.local.nlu import InteractionModel, slots_json
+from skill.state.session import PROFILES_ATTRIBUTE
+from skill.state.store import ACCOUNT_PROFILE
 
 EVENTS = Path(__file__).resolve().parents[2] / "events"
 AT = datetime(2026, 11, 24, 4, 0, tzinfo=UTC)  # Monday, 8 pm in Los Angeles
+# A session that has already read the account's state, as the skill keeps it (per profile).
 RETURNING = {
-    "state": {"skin_type": "oily", "mask_nights": [0, 3], "program_start": "2026-11-22",
-              "lotion_cycle_start": "2026-11-22", "masks_done": []},
-    "stateVersion": 3,
+    PROFILES_ATTRIBUTE: {ACCOUNT_PROFILE: {
+        "state": {"skin_type": "oily", "mask_nights": [0, 3], "program_start": "2026-11-22",
+                  "lotion_cycle_start": "2026-11-22", "masks_done": []},
+        "version": 3,
+    }},
 }  # fmt: skip
 
 # name -> (utterance or request, session attributes or None for a new session)

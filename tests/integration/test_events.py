@@ -48,3 +48,12 @@ def test_event(path: Path, aws, api) -> None:
             d["type"] == "Connections.SendRequest" for d in response.get("directives", [])
         )
         assert response.get("shouldEndSession") is True or response.get("reprompt") or hands_over
+
+
+def test_an_event_mid_session_carries_the_state_the_skill_keeps(aws, api) -> None:
+    # The session attributes in events/ are in the skill's own format, so a mid-session
+    # envelope answers from the state it carries, with no read of the (empty) table.
+    event = json.loads((Path(__file__).parents[2] / "events/get-skin-type.json").read_text())
+    event["context"]["System"]["apiEndpoint"] = api.endpoint
+    reply = app.lambda_handler(event, LambdaContext())
+    assert "oily" in reply["response"]["outputSpeech"]["ssml"]

@@ -162,8 +162,12 @@ def test_invoke_never_touches_the_chats_state(tmp_path: Path) -> None:
 def test_each_invoke_starts_from_an_empty_store(tmp_path: Path) -> None:
     # Given an earlier invoke that set the skin type
     run("invoke", str(ROOT / "events/set-skin-type.json"), cwd=tmp_path)
-    # When the skin type is asked in another invoke
-    done = run("invoke", str(ROOT / "events/get-skin-type.json"), cwd=tmp_path)
+    # When another invoke asks for it in a new session (no state carried: the store is read)
+    event = json.loads((ROOT / "events/get-skin-type.json").read_text())
+    event["session"].update(new=True, attributes={})
+    asking = tmp_path / "ask-skin-type.json"
+    asking.write_text(json.dumps(event))
+    done = run("invoke", str(asking), cwd=tmp_path)
     # Then the skill doesn't know it: an envelope gets the same answer however often it is sent
     speech = json.loads(done.stdout)["response"]["outputSpeech"]["ssml"]
     assert "I don't know yet" in speech, speech
