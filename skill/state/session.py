@@ -68,7 +68,9 @@ class UserSession:
             self._state = self._base.state
         self._changes = []
         if self._attributes is not None:
-            cache = self._attributes.setdefault(PROFILES_ATTRIBUTE, {})
+            cache = self._attributes.get(PROFILES_ATTRIBUTE)
+            if not isinstance(cache, dict):  # absent, or mangled on its way through Alexa
+                cache = self._attributes[PROFILES_ATTRIBUTE] = {}
             cache[self._key.profile] = {
                 "state": self._base.state.to_dict(),
                 "version": self._base.version,

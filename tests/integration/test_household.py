@@ -109,3 +109,17 @@ def test_a_question_asked_of_one_voice_is_not_answered_by_another(aws, api, cloc
     # Then no walk is started, neither on Sam's routine nor on Alex's
     assert table(Device(person_id=SAM)).state.walk is None
     assert table(Device(person_id=ALEX)).state.walk is None
+
+
+@pytest.mark.parametrize("mangled", [None, [], "x", {"account": None}, {"account": {"state": 1}}])
+def test_mangled_session_state_is_read_again_and_written_once(alexa, table, mangled) -> None:
+    # Given a session whose carried state came back mangled
+    alexa.say("ask pore coach my skin is oily")
+    alexa.say("open pore coach")
+    alexa.conversation.attributes = {"profiles": mangled}
+    # When the user changes something in that session
+    reply = alexa.say("make my mask nights tuesday and friday")
+    # Then the change is made on the stored routine, which keeps everything else
+    assert "Tuesday" in reply.speech
+    stored = table(alexa.device).state
+    assert stored.mask_nights == [1, 4] and stored.skin_type == "oily"
