@@ -53,17 +53,29 @@ def api(alexa_api: AlexaApiStandIn, clock: Clock) -> Iterator[AlexaApiStandIn]:
     yield alexa_api
 
 
+# The function's settings for DynamoDB, with test credentials.
+DYNAMODB_SETTINGS = {
+    "AWS_DEFAULT_REGION": "us-east-1",
+    "AWS_ACCESS_KEY_ID": "testing",
+    "AWS_SECRET_ACCESS_KEY": "testing",
+    "STATE_STORE": "dynamodb",
+    "TABLE_NAME": TABLE,
+    "USER_KEY_SECRET": SECRET,
+    "POWERTOOLS_METRICS_NAMESPACE": "PoreCoach",
+}
+
+
+def use_dynamodb_at(monkeypatch: pytest.MonkeyPatch, endpoint: str) -> None:
+    """A fresh container whose DynamoDB is at `endpoint`: a real server, not moto in-process."""
+    for name, value in DYNAMODB_SETTINGS.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("AWS_ENDPOINT_URL_DYNAMODB", endpoint)
+    fresh_skill()
+
+
 @pytest.fixture
 def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    for name, value in {
-        "AWS_DEFAULT_REGION": "us-east-1",
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "STATE_STORE": "dynamodb",
-        "TABLE_NAME": TABLE,
-        "USER_KEY_SECRET": SECRET,
-        "POWERTOOLS_METRICS_NAMESPACE": "PoreCoach",
-    }.items():
+    for name, value in DYNAMODB_SETTINGS.items():
         monkeypatch.setenv(name, value)
     monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
     monkeypatch.delenv("AWS_ENDPOINT_URL_DYNAMODB", raising=False)

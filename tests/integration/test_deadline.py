@@ -16,27 +16,13 @@ from skill.local.envelopes import Device
 from skill.services.alexa import REMINDERS_SCOPE, TIMERS_SCOPE
 from skill.state.dynamodb import DynamoDBStore
 from skill.state.store import UserKey
-from tests.conftest import SECRET, TABLE, create_table, fresh_skill
+from tests.conftest import SECRET, TABLE, create_table, fresh_skill, use_dynamodb_at
 from tests.faults import CountdownContext, DynamoDBFaults, black_hole, dynamodb_behind_proxy
 
 FUNCTION_TIMEOUT_SECONDS = 7
 # "Well inside": the apology reserve and Alexa's own overhead stay untouched.
 ANSWER_WITHIN_SECONDS = 5.0
 APOLOGY = "can't reach your routine"
-
-
-def _point_dynamodb_at(monkeypatch: pytest.MonkeyPatch, endpoint: str) -> None:
-    for name, value in {
-        "AWS_DEFAULT_REGION": "us-east-1",
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "STATE_STORE": "dynamodb",
-        "TABLE_NAME": TABLE,
-        "USER_KEY_SECRET": SECRET,
-        "AWS_ENDPOINT_URL_DYNAMODB": endpoint,
-    }.items():
-        monkeypatch.setenv(name, value)
-    fresh_skill()
 
 
 def _timed(alexa: LocalAlexa, words: str) -> tuple[Reply, float]:
@@ -56,7 +42,7 @@ def _user(api, clock, budget_ms: int = FUNCTION_TIMEOUT_SECONDS * 1000) -> Local
 def faults(monkeypatch: pytest.MonkeyPatch) -> Iterator[DynamoDBFaults]:
     """DynamoDB as a real moto server, reached through a proxy that injects faults."""
     with dynamodb_behind_proxy() as (faults, endpoint):
-        _point_dynamodb_at(monkeypatch, endpoint)
+        use_dynamodb_at(monkeypatch, endpoint)
         create_table(boto3.client("dynamodb", endpoint_url=faults.upstream))
         yield faults
     fresh_skill()
@@ -73,7 +59,7 @@ def _stored(device: Device):
 def test_a_dynamodb_that_never_answers_gets_an_apology_in_time(api, clock, monkeypatch) -> None:
     with black_hole() as hole:
         # Given DynamoDB accepts connections and never answers
-        _point_dynamodb_at(monkeypatch, f"http://127.0.0.1:{hole.port}")
+        use_dynamodb_at(monkeypatch, f"http://127.0.0.1:{hole.port}")
         alexa = _user(api, clock)
         for words in ("ask pore coach what's tonight", "ask pore coach my skin is oily"):
             # When the user asks for tonight, or to change something
@@ -88,7 +74,7 @@ def test_a_dynamodb_that_never_answers_gets_an_apology_in_time(api, clock, monke
 
 def test_a_turn_short_of_time_apologises_at_once(api, clock, monkeypatch) -> None:
     with black_hole() as hole:
-        _point_dynamodb_at(monkeypatch, f"http://127.0.0.1:{hole.port}")
+        use_dynamodb_at(monkeypatch, f"http://127.0.0.1:{hole.port}")
         app.skill()  # a warm container
         # Given a turn with too little time left for even one DynamoDB attempt
         alexa = _user(api, clock, budget_ms=2000)

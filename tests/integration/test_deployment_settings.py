@@ -27,6 +27,15 @@ ON_LAMBDA = {
 }
 
 
+def deployed(monkeypatch: pytest.MonkeyPatch, device) -> None:
+    """A container configured as the template configures it: the key in Parameter Store."""
+    boto3.client("ssm").put_parameter(Name=KEY_PARAMETER, Value=SECRET, Type="SecureString")
+    monkeypatch.delenv("USER_KEY_SECRET")
+    monkeypatch.setenv("USER_KEY_PARAMETER", KEY_PARAMETER)
+    monkeypatch.setenv("SKILL_ID", device.skill_id)
+    fresh_skill()
+
+
 def test_on_lambda_the_settings_are_complete() -> None:
     config = Settings.from_env(ON_LAMBDA)
     assert config.on_lambda and config.skill_id == "amzn1.ask.skill.0000-1111"
@@ -72,11 +81,7 @@ def test_a_deployed_function_talks_with_the_key_from_parameter_store(
     aws, api, device, clock, table, monkeypatch
 ) -> None:
     # Given the key in Parameter Store and the function configured as the template does
-    boto3.client("ssm").put_parameter(Name=KEY_PARAMETER, Value=SECRET, Type="SecureString")
-    monkeypatch.delenv("USER_KEY_SECRET")
-    monkeypatch.setenv("USER_KEY_PARAMETER", KEY_PARAMETER)
-    monkeypatch.setenv("SKILL_ID", device.skill_id)
-    fresh_skill()
+    deployed(monkeypatch, device)
     # When a user sets their skin type
     LocalAlexa(app.lambda_handler, device=device, clock=clock).say("ask pore coach my skin is oily")
     # Then it is stored under the key made with that secret
@@ -97,11 +102,7 @@ def test_a_deployed_function_forgets_a_user_with_the_key_from_parameter_store(
     aws, api, device, clock, table, monkeypatch
 ) -> None:
     # Given a user's routine stored by a function that takes its key from Parameter Store
-    boto3.client("ssm").put_parameter(Name=KEY_PARAMETER, Value=SECRET, Type="SecureString")
-    monkeypatch.delenv("USER_KEY_SECRET")
-    monkeypatch.setenv("USER_KEY_PARAMETER", KEY_PARAMETER)
-    monkeypatch.setenv("SKILL_ID", device.skill_id)
-    fresh_skill()
+    deployed(monkeypatch, device)
     alexa = LocalAlexa(app.lambda_handler, device=device, clock=clock)
     alexa.say("ask pore coach my skin is oily")
     assert table(device).state.skin_type == "oily"

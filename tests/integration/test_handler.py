@@ -12,7 +12,7 @@ from skill.local.driver import LambdaContext, LocalAlexa
 from skill.local.envelopes import Device, envelope, intent_request
 from skill.state.dynamodb import DynamoDBStore
 from skill.state.store import StoreUnavailable
-from tests.conftest import SECRET, TABLE, fresh_skill
+from tests.conftest import SECRET, TABLE, fresh_skill, use_dynamodb_at
 
 
 def test_unknown_intent_gets_a_helpful_answer(alexa: LocalAlexa) -> None:
@@ -137,14 +137,7 @@ def test_concurrent_sessions_of_one_user_lose_nothing(aws, api, clock, table, de
 
 def test_dynamodb_unreachable_gets_an_apology(api, clock, device, monkeypatch) -> None:
     # Given DynamoDB at an address where nothing listens (no moto here)
-    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
-    monkeypatch.setenv("STATE_STORE", "dynamodb")
-    monkeypatch.setenv("TABLE_NAME", TABLE)
-    monkeypatch.setenv("USER_KEY_SECRET", SECRET)
-    monkeypatch.setenv("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:9")
-    fresh_skill()
+    use_dynamodb_at(monkeypatch, "http://127.0.0.1:9")
     alexa = LocalAlexa(app.lambda_handler, device=device, clock=clock)
     try:
         # When the user asks for tonight's plan, or tries to save something
