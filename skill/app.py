@@ -46,10 +46,9 @@ def build_skill(config: Settings, store: StateStore, user_key: bytes) -> CustomS
     api_client = TimeoutApiClient(
         config.alexa_api_timeout_seconds, allow_loopback=not config.on_lambda
     )
+    # No `builder.skill_id`: lambda_handler refuses other skills' requests before the SDK sees
+    # them, and raises where the SDK's own check would only be turned into speech.
     builder = CustomSkillBuilder(api_client=api_client)
-    # The SDK, too, rejects envelopes for any other skill. (It declares the attribute without a
-    # type, so its None is taken for the only value it may hold.)
-    builder.skill_id = config.skill_id  # type: ignore[assignment]
     for handler in (
         events.SkillDisabledHandler(store, user_key),
         events.ReminderGoneHandler(store, user_key),
@@ -135,7 +134,7 @@ def _answer(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     the_skill = skill()  # a misconfigured function fails loudly, on every request
     try:
         envelope = _serializer.deserialize(json.dumps(event), RequestEnvelope)
-        _refuse_other_skills(envelope, the_skill.skill_id)
+        _refuse_other_skills(envelope, settings().skill_id)
         response = the_skill.invoke(request_envelope=envelope, context=context)
     except MustNotAcknowledge:
         raise  # Lambda reports an error: Alexa delivers the request again, or refuses it
