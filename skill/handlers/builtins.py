@@ -45,11 +45,12 @@ class StopHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = common.speech(handler_input)
-        if common.pending(handler_input) == common.ASKED_REMINDER:
-            return common.tell(handler_input, say.say("reminder_stopped"))  # what didn't happen
-        return common.tell(
-            handler_input, say.say("walk_paused" if _walking(handler_input) else "goodbye")
-        )
+        asked, walking = common.pending(handler_input), _walking(handler_input)
+        if asked == common.ASKED_REMINDER:  # say what didn't happen
+            return common.tell(handler_input, say.say("reminder_stopped"))
+        if asked == common.ASKED_TIMER and not walking:
+            return common.tell(handler_input, say.say("timer_not_started"))
+        return common.tell(handler_input, say.say("walk_paused" if walking else "goodbye"))
 
 
 def _walking(handler_input: HandlerInput) -> bool:
