@@ -6,6 +6,7 @@ import json
 from functools import cache
 from typing import Any, cast
 
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
@@ -16,20 +17,16 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from skill import deadline
 from skill.config import Settings, settings
 from skill.errors import MustNotAcknowledge
-from skill.handlers import (
-    builtins,
-    events,
-    forget,
-    launch,
-    mask_nights,
-    permissions,
-    products,
-    reminders,
-    skin,
-    timers,
-    tonight,
-    walk,
-)
+from skill.flows import conversation, products, reminders, skin, timers, tonight, walk
+from skill.flows.dialog import Dialog
+from skill.flows.forget import Forgetting
+from skill.handlers import builtins, events, forget, mask_nights, permissions
+from skill.handlers import products as product
+from skill.handlers import reminders as reminder
+from skill.handlers import skin as skin_type
+from skill.handlers import timers as timer
+from skill.handlers import tonight as night
+from skill.handlers import walk as steps
 from skill.handlers.errors import CatchAllHandler, StoreUnavailableHandler
 from skill.handlers.interceptors import CountRequest, LoadUserSession, SaveUserSession
 from skill.observability import logger, metrics
@@ -49,49 +46,11 @@ def build_skill(config: Settings, store: StateStore, user_key: bytes) -> CustomS
     # No `builder.skill_id`: lambda_handler refuses other skills' requests before the SDK sees
     # them, and raises where the SDK's own check would only be turned into speech.
     builder = CustomSkillBuilder(api_client=api_client)
-    for handler in (
-        events.SkillDisabledHandler(store, user_key),
-        events.ReminderGoneHandler(store, user_key),
-        events.OtherEventHandler(),
-        timers.ResumeTaskHandler(),  # a LaunchRequest with a task: before the plain launch
-        launch.LaunchHandler(),
-        tonight.TonightHandler(),
-        skin.SetSkinTypeHandler(),
-        skin.GetSkinTypeHandler(),
-        walk.StartWalkHandler(),
-        walk.NextStepHandler(),
-        walk.PreviousStepHandler(),
-        walk.StartOverHandler(),
-        walk.RepeatStepHandler(),  # before the general repeat: in a walk, repeat the step
-        timers.StartTimerHandler(),
-        timers.TimerControlHandler(),
-        products.SuggestProductHandler(),
-        products.MoreProductsHandler(),
-        products.HomeMadeMaskHandler(),
-        products.OwnProductHandler(),
-        products.ListOwnedProductsHandler(),
-        reminders.SetReminderHandler(),
-        reminders.ListRemindersHandler(),
-        reminders.CancelRemindersHandler(),
-        forget.ForgetMeHandler(store, user_key),
-        forget.ForgetAnswerHandler(store, user_key),  # before yes, no and stop
-        permissions.PermissionAnswerHandler(
-            {
-                timers.CONSENT_ACTION: timers.after_consent,
-                reminders.CONSENT_ACTION: reminders.after_consent,
-            }
-        ),
-        mask_nights.NextMaskNightHandler(),
-        mask_nights.GetMaskNightsHandler(),
-        mask_nights.SetMaskNightsHandler(),
-        builtins.HelpHandler(),
-        builtins.StopHandler(),
-        builtins.YesNoHandler(),
-        builtins.RepeatHandler(),
-        builtins.FallbackHandler(),
-        builtins.SessionEndedHandler(),
-        builtins.UnhandledRequestHandler(),
-    ):
+    dialog = conversation.dialog()
+    forgetting = Forgetting(store, user_key)
+    for area in (walk, tonight, skin, timers, reminders, products, forgetting):
+        area.register(dialog)
+    for handler in _handlers(store, user_key, dialog, forgetting):
         builder.add_request_handler(handler)
     builder.add_global_request_interceptor(CountRequest())
     builder.add_global_request_interceptor(LoadUserSession(store, user_key))
@@ -99,6 +58,50 @@ def build_skill(config: Settings, store: StateStore, user_key: bytes) -> CustomS
     builder.add_exception_handler(StoreUnavailableHandler())
     builder.add_exception_handler(CatchAllHandler())
     return builder.create()
+
+
+def _handlers(
+    store: StateStore, user_key: bytes, dialog: Dialog, forgetting: Forgetting
+) -> tuple[AbstractRequestHandler, ...]:
+    """In the order they are tried: the first that can handle a request does."""
+    return (
+        events.SkillDisabledHandler(store, user_key),
+        events.ReminderGoneHandler(store, user_key),
+        events.OtherEventHandler(),
+        night.ResumeTaskHandler(),  # a LaunchRequest with a task: before the plain launch
+        night.LaunchHandler(),
+        night.TonightHandler(),
+        skin_type.SetSkinTypeHandler(dialog),
+        skin_type.GetSkinTypeHandler(),
+        steps.StartWalkHandler(),
+        steps.NextStepHandler(),
+        steps.PreviousStepHandler(),
+        steps.StartOverHandler(),
+        steps.RepeatStepHandler(),  # before the general repeat: in a walk, repeat the step
+        timer.StartTimerHandler(),
+        timer.TimerControlHandler(),
+        product.SuggestProductHandler(),
+        product.MoreProductsHandler(),
+        product.HomeMadeMaskHandler(),
+        product.OwnProductHandler(),
+        product.ListOwnedProductsHandler(),
+        reminder.SetReminderHandler(),
+        reminder.ListRemindersHandler(),
+        reminder.CancelRemindersHandler(),
+        forget.ForgetMeHandler(forgetting),
+        permissions.PermissionAnswerHandler(dialog),
+        mask_nights.NextMaskNightHandler(),
+        mask_nights.GetMaskNightsHandler(),
+        mask_nights.SetMaskNightsHandler(),
+        builtins.HelpHandler(dialog),
+        builtins.StopHandler(dialog),
+        builtins.YesNoHandler(dialog),
+        builtins.NotSureHandler(dialog),
+        builtins.RepeatHandler(),
+        builtins.FallbackHandler(dialog),
+        builtins.SessionEndedHandler(),
+        builtins.UnhandledRequestHandler(),
+    )
 
 
 def make_store(config: Settings) -> StateStore:

@@ -1,4 +1,4 @@
-"""Alexa's built-in intents and the session's end: help, stop, yes, no, repeat, fallback."""
+"""Alexa's built-in intents and the session's end: each answers the dialog's open question."""
 
 from __future__ import annotations
 
@@ -8,33 +8,26 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response, SessionEndedRequest
 
 from skill.envelope import request_as, request_of
-from skill.handlers import common, products, reminders, timers
-from skill.handlers.tonight import decline_renewal, missed_mask_answered, renew_program
-from skill.handlers.walk import current_step, in_walk, move_to, start_walk
+from skill.flows import conversation
+from skill.flows.dialog import Dialog
 from skill.observability import logger
 
 
-class HelpHandler(AbstractRequestHandler):
+class _DialogHandler(AbstractRequestHandler):
+    def __init__(self, dialog: Dialog) -> None:
+        self._dialog = dialog
+
+
+class HelpHandler(_DialogHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("AMAZON.HelpIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        say = common.speech(handler_input)
-        pending = common.pending_details(handler_input)
-        if pending.get("question"):  # help, then the question still open: a yes still answers it
-            text = say.join(say.say("help_about"), pending["question"])
-            details = {k: v for k, v in pending.items() if k not in ("asked", "question", "for")}
-            return common.ask(handler_input, text, pending["question"], pending["asked"], **details)
-        if in_walk(handler_input):
-            _, step = current_step(handler_input)
-            text = say.say("help_walk", step=say.ordinal((step or 0) + 1))
-            return common.ask(handler_input, text, say.say("step_reprompt"))
-        text = say.say("help")
-        return common.ask(handler_input, text, text)
+        return self._dialog.help(handler_input)
 
 
-class StopHandler(AbstractRequestHandler):
-    """Stop, cancel and 'go home' end the session from any state; a walk keeps its place."""
+class StopHandler(_DialogHandler):
+    """Stop, cancel and 'go home': inside a question, say what did not happen."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return (
@@ -44,79 +37,31 @@ class StopHandler(AbstractRequestHandler):
         )
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        say = common.speech(handler_input)
-        asked, walking = common.pending(handler_input), _walking(handler_input)
-        if asked == common.ASKED_REMINDER:  # say what didn't happen
-            return common.tell(handler_input, say.say("reminder_stopped"))
-        if asked == common.ASKED_TIMER and not walking:
-            return common.tell(handler_input, say.say("timer_not_started"))
-        return common.tell(handler_input, say.say("walk_paused" if walking else "goodbye"))
+        return self._dialog.stop(handler_input)
 
 
-def _walking(handler_input: HandlerInput) -> bool:
-    """Stop costs no read: only a session that already holds the state can be in a walk."""
-    return common.user(handler_input).at_hand and in_walk(handler_input)
-
-
-class YesNoHandler(AbstractRequestHandler):
-    """Yes and no answer the question left open; each question names what its answers do."""
-
+class YesNoHandler(_DialogHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("AMAZON.YesIntent")(handler_input) or is_intent_name(
             "AMAZON.NoIntent"
         )(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        yes = is_intent_name("AMAZON.YesIntent")(handler_input)
-        asked = common.pending(handler_input)
-        answers = ANSWERS.get(asked or "")
-        if answers is None and asked in products.OFFERS:
-            answers = (lambda hi: products.offer_accepted(hi, asked), _no_thanks)
-        if answers is None:
-            return unclear_yes_no(handler_input, asked, yes)
-        return answers[0 if yes else 1](handler_input)
+        if is_intent_name("AMAZON.YesIntent")(handler_input):
+            return self._dialog.yes(handler_input)
+        return self._dialog.no(handler_input)
 
 
-def _no_thanks(handler_input: HandlerInput) -> Response:
-    """No to an offer: mid-walk, back to the step; otherwise goodnight."""
-    say = common.speech(handler_input)
-    if in_walk(handler_input):
-        text = say.say("timer_offer_declined")
-        return common.ask(handler_input, text, say.say("step_reprompt"))
-    return common.tell(handler_input, say.say("goodbye"))
+class NotSureHandler(_DialogHandler):
+    """'I don't know': the open question's own answer to words that answer nothing."""
 
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("NotSureIntent")(handler_input)
 
-def _walk_declined(handler_input: HandlerInput) -> Response:
-    return common.tell(handler_input, common.speech(handler_input).say("walk_declined"))
-
-
-# question -> (what yes does, what no does)
-ANSWERS = {
-    common.ASKED_WALK: (start_walk, _walk_declined),
-    common.ASKED_RENEW: (renew_program, decline_renewal),
-    common.ASKED_MISSED_MASK: (
-        lambda hi: missed_mask_answered(hi, done=True),
-        lambda hi: missed_mask_answered(hi, done=False),
-    ),
-    common.ASKED_TIMER: (timers.offer_accepted, timers.offer_declined),
-    common.ASKED_REMINDER: (reminders.confirmed, reminders.declined),
-}
-
-
-def unclear_yes_no(handler_input: HandlerInput, asked: str | None, yes: bool) -> Response:
-    """A yes or no to no open question: in a walk, yes means go on; otherwise re-ask or help."""
-    say = common.speech(handler_input)
-    if asked == common.ASKED_SKIN:
-        text = say.say("skin_which")
-        return common.ask(handler_input, text, text, pending=common.ASKED_SKIN)
-    if in_walk(handler_input):
-        plan, step = current_step(handler_input)
-        if yes:
-            return move_to(handler_input, plan, (step or 0) + 1)
-        text = say.say("timer_offer_declined")
-        return common.ask(handler_input, text, say.say("step_reprompt"))
-    text = say.say("unhandled_yes_no")
-    return common.ask(handler_input, text, say.say("help"))
+    def handle(self, handler_input: HandlerInput) -> Response:
+        if self._dialog.asking(handler_input):
+            return self._dialog.unclear(handler_input)
+        return conversation.general_help(handler_input)
 
 
 class RepeatHandler(AbstractRequestHandler):
@@ -126,15 +71,10 @@ class RepeatHandler(AbstractRequestHandler):
         return is_intent_name("AMAZON.RepeatIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        attributes = common.session_attributes(handler_input)
-        last = attributes.get(common.LAST_SPEECH)
-        if not last:
-            text = common.speech(handler_input).say("nothing_to_repeat")
-            return common.ask(handler_input, text, text)
-        return handler_input.response_builder.speak(last).ask(last).response
+        return conversation.repeat(handler_input)
 
 
-class FallbackHandler(AbstractRequestHandler):
+class FallbackHandler(_DialogHandler):
     """AMAZON.FallbackIntent, and any intent this version of the skill does not know.
 
     Registered after every other intent handler.
@@ -144,20 +84,7 @@ class FallbackHandler(AbstractRequestHandler):
         return is_request_type("IntentRequest")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return not_understood(handler_input)
-
-
-def not_understood(handler_input: HandlerInput) -> Response:
-    """Words we can't act on: answer for where the user is (a walk, a question, or nowhere)."""
-    say = common.speech(handler_input)
-    if common.pending(handler_input) == common.ASKED_SKIN:
-        text = say.say("skin_unsure")
-        return common.ask(handler_input, text, text, pending=common.ASKED_SKIN)
-    if in_walk(handler_input):
-        text = say.say("fallback_walk")
-        return common.ask(handler_input, text, text)
-    text = say.say("fallback")
-    return common.ask(handler_input, text, text)
+        return self._dialog.unclear(handler_input)
 
 
 class SessionEndedHandler(AbstractRequestHandler):

@@ -11,7 +11,7 @@ from ask_sdk_core.response_helper import ResponseFactory
 from ask_sdk_model import Response
 
 from skill.errors import MustNotAcknowledge
-from skill.handlers import common
+from skill.flows import common
 from skill.observability import logger, metrics
 from skill.state.store import StoreUnavailable
 

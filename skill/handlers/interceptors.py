@@ -10,7 +10,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from skill.envelope import request_of, system_of, user_id_of
-from skill.handlers import common
+from skill.flows import common
 from skill.observability import metrics
 from skill.state.session import UserSession
 from skill.state.store import StateStore, UserKey

@@ -1,7 +1,4 @@
-"""Product suggestions from the article's catalogue, and the products the user owns.
-
-Suggestions are only ever given when asked for: no product is mentioned anywhere else.
-"""
+"""Product suggestions, the home-made mask, and the products the user owns."""
 
 from __future__ import annotations
 
@@ -9,160 +6,10 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
-from ask_sdk_model.ui import SimpleCard
 
-from skill.handlers import common
+from skill.flows import products
 from skill.handlers.slots import resolved_id, resolved_member, slot_value, whole_number
-from skill.products import (
-    Product,
-    ProductKind,
-    Reason,
-    Suggestion,
-    home_made_recipe,
-    patch_test_due,
-    product_by_alias,
-    product_by_id,
-    spoken_dollars,
-    spoken_price,
-    suggest,
-)
-from skill.routine import SkinType
-
-# Session attributes of a run of suggestions: "another one" walks on without repeats.
-SUGGESTED = "suggested"  # ids suggested in this run
-ASKED_KIND = "suggestKind"  # the kind asked for, if any
-ASKED_BUDGET = "suggestBudget"  # the budget asked for, if any
-
-OFFER_CHEAPER, OFFER_ANOTHER, OFFER_RECIPE = "cheaper", "another", "recipe"
-OFFERS = (OFFER_CHEAPER, OFFER_ANOTHER, OFFER_RECIPE)  # pending questions a yes answers here
-MAX_BUDGET_USD = 10_000
-
-
-def _price(say, product: Product) -> str:
-    if product.price_usd is None:
-        raise ValueError(f"{product.id} has no price to say")
-    return say.say("product_named", name=product.spoken_name, price=spoken_price(product.price_usd))
-
-
-def answer(handler_input: HandlerInput, cheaper: bool = False, new_run: bool = False) -> Response:
-    """Suggest the next product of this run, say why in a breath, and offer one more step."""
-    attributes = common.session_attributes(handler_input)
-    if new_run:
-        attributes[SUGGESTED] = []
-    state = common.user(handler_input).state
-    last = product_by_id(state.last_suggestion)
-    if cheaper and last and last.price_usd is None:  # after the home-made mask, nothing is
-        return common.tell(
-            handler_input, common.speech(handler_input).say("suggest_nothing_cheaper")
-        )
-    suggestion = suggest(
-        kind=ProductKind(attributes[ASKED_KIND]) if attributes.get(ASKED_KIND) else None,
-        skin_type=SkinType(state.skin_type) if state.skin_type else None,
-        plan=common.tonight_plan(handler_input),
-        budget_usd=attributes.get(ASKED_BUDGET),
-        cheaper_than=last.price_usd if cheaper and last and last.price_usd else None,
-        exclude=frozenset(attributes.get(SUGGESTED, [])),
-        last_suggested=state.last_suggestion,
-    )
-    if suggestion.product is None:
-        return common.tell(handler_input, _nothing_left(handler_input, suggestion))
-    return _present(handler_input, suggestion, suggestion.product, last)
-
-
-def _present(
-    handler_input: HandlerInput, suggestion: Suggestion, product: Product, last: Product | None
-) -> Response:
-    say = common.speech(handler_input)
-    session = common.user(handler_input)
-    attributes = common.session_attributes(handler_input)
-    attributes[SUGGESTED] = [*attributes.get(SUGGESTED, []), product.id]
-    warn = patch_test_due(product.id, frozenset(session.state.patch_warned))
-
-    def remember(state, product_id=product.id, warn=warn):
-        state.last_suggestion = product_id
-        if warn:
-            state.patch_warned = sorted({*state.patch_warned, product_id})
-
-    session.change(remember)
-    if product.price_usd is None:  # the home-made mask
-        opening = say.say(f"suggest_{suggestion.reason_key.value}")
-        offer, pending = say.say("offer_recipe"), OFFER_RECIPE
-    else:
-        opening = _opening(handler_input, suggestion, product, last)
-        handler_input.response_builder.set_card(
-            SimpleCard(
-                title=product.spoken_name,
-                content=f"{say.say('card_price', price=product.price_usd)}\n{product.reason}",
-            )
-        )
-        # Offer cheaper while something cheaper is left; else just another one.
-        offer, pending = say.say("offer_cheaper"), OFFER_CHEAPER
-        if not _cheaper_left(handler_input, product):
-            offer, pending = say.say("offer_another"), OFFER_ANOTHER
-    text = say.join(opening, say.say("patch_test") if warn else "", offer)
-    return common.ask(handler_input, text, offer, pending=pending)
-
-
-def _opening(
-    handler_input: HandlerInput, suggestion: Suggestion, product: Product, last: Product | None
-) -> str:
-    say = common.speech(handler_input)
-    named = _price(say, product)
-    reason = suggestion.reason_key
-    if reason is Reason.CHEAPER and last and last.kind is not product.kind and product.step:
-        # Nothing of the same kind costs less: say plainly that this is another kind.
-        kind = say.say(f"step_name_{product.step.value}")
-        return say.say("suggest_cheaper_kind", kind=kind, product=named)
-    skin = common.user(handler_input).state.skin_type
-    budget = common.session_attributes(handler_input).get(ASKED_BUDGET)
-    if reason in (Reason.MOST_FOR_SKIN, Reason.GENTLEST_DAILY, Reason.FITS_SKIN) and skin:
-        return say.say(f"suggest_{reason.value}", skin=skin, product=named)
-    if reason is Reason.FITS_TONIGHT and product.step:
-        step = say.say(f"step_name_{product.step.value}")
-        return say.say("suggest_fits_tonight", step=step, product=named)
-    if reason is Reason.UNDER_BUDGET and budget is not None:
-        return say.say("suggest_under_budget", budget=spoken_dollars(budget), product=named)
-    if reason in (Reason.CHEAPER, Reason.EVERY_NIGHT):
-        return say.say(f"suggest_{reason.value}", product=named)
-    return say.say("suggest_plain", product=named)
-
-
-def _cheaper_left(handler_input: HandlerInput, product: Product) -> bool:
-    attributes = common.session_attributes(handler_input)
-    state = common.user(handler_input).state
-    left = suggest(
-        kind=ProductKind(attributes[ASKED_KIND]) if attributes.get(ASKED_KIND) else None,
-        skin_type=SkinType(state.skin_type) if state.skin_type else None,
-        budget_usd=attributes.get(ASKED_BUDGET),
-        cheaper_than=product.price_usd,
-        exclude=frozenset(attributes.get(SUGGESTED, [])),
-        last_suggested=product.id,
-    )
-    return left.product is not None
-
-
-def _nothing_left(handler_input: HandlerInput, suggestion: Suggestion) -> str:
-    say = common.speech(handler_input)
-    attributes = common.session_attributes(handler_input)
-    budget = attributes.get(ASKED_BUDGET)
-    key = f"suggest_{suggestion.reason_key.value}"
-    if suggestion.reason_key is Reason.NOTHING_UNDER_BUDGET and attributes.get(SUGGESTED):
-        key = "suggest_all_under_budget"  # some were suggested: those were all there is
-    return say.say(key, budget=spoken_dollars(budget) if budget is not None else "")
-
-
-def recipe(handler_input: HandlerInput) -> Response:
-    say = common.speech(handler_input)
-    made = home_made_recipe()
-    text = say.say(
-        "recipe",
-        clay_amount=made.clay_amount,
-        liquid_amount=made.liquid_amount,
-        liquid=made.liquid,
-        minutes=made.minutes,
-        alternatives=say.listing(made.alternatives, last_joiner="or").capitalize(),
-    )
-    return common.tell(handler_input, text)
+from skill.products import ProductKind, product_by_alias, product_by_id
 
 
 class SuggestProductHandler(AbstractRequestHandler):
@@ -170,14 +17,9 @@ class SuggestProductHandler(AbstractRequestHandler):
         return is_intent_name("SuggestProductIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        attributes = common.session_attributes(handler_input)
         kind = resolved_member(handler_input, "productKind", ProductKind)  # "ANY" is none
-        attributes[ASKED_KIND] = kind.value if kind else None
         budget = whole_number(handler_input, "budget")
-        # Far beyond any price there is, a budget says nothing; and it must stay speakable.
-        known = budget is not None and budget < MAX_BUDGET_USD
-        attributes[ASKED_BUDGET] = budget if known else None
-        return answer(handler_input, new_run=True)
+        return products.suggest_requested(handler_input, kind, budget)
 
 
 class MoreProductsHandler(AbstractRequestHandler):
@@ -190,7 +32,7 @@ class MoreProductsHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         cheaper = is_intent_name("CheaperProductIntent")(handler_input)
-        return answer(handler_input, cheaper=cheaper)
+        return products.answer(handler_input, cheaper=cheaper)
 
 
 class HomeMadeMaskHandler(AbstractRequestHandler):
@@ -198,35 +40,18 @@ class HomeMadeMaskHandler(AbstractRequestHandler):
         return is_intent_name("HomeMadeMaskIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return recipe(handler_input)
-
-
-def offer_accepted(handler_input: HandlerInput, offer: str) -> Response:
-    if offer == OFFER_RECIPE:
-        return recipe(handler_input)
-    return answer(handler_input, cheaper=offer == OFFER_CHEAPER)
+        return products.recipe(handler_input)
 
 
 class OwnProductHandler(AbstractRequestHandler):
-    """'I bought the Kiehl's mask': the walk then names it at its step."""
-
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("OwnProductIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        say = common.speech(handler_input)
         product = product_by_id(resolved_id(handler_input, "productName")) or product_by_alias(
             slot_value(handler_input, "productName") or ""
         )
-        if product is None or product.step is None:
-            return common.tell(handler_input, say.say("owned_unknown"))
-        # One per step: the home-made mask and a bought one can't both be "your mask".
-        kind, owned = product.step.value, product.id
-        common.user(handler_input).change(lambda state: state.owned.update({kind: owned}))
-        step = say.say(f"step_name_{kind}")
-        return common.tell(
-            handler_input, say.say("owned_recorded", product=product.spoken_name, step=step)
-        )
+        return products.own(handler_input, product)
 
 
 class ListOwnedProductsHandler(AbstractRequestHandler):
@@ -234,9 +59,4 @@ class ListOwnedProductsHandler(AbstractRequestHandler):
         return is_intent_name("ListOwnedProductsIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        say = common.speech(handler_input)
-        owned = [product_by_id(i) for i in common.user(handler_input).state.owned.values()]
-        names = [product.spoken_name for product in owned if product]
-        if not names:
-            return common.tell(handler_input, say.say("owned_none"))
-        return common.tell(handler_input, say.say("owned_list", products=say.listing(names)))
+        return products.list_owned(handler_input)

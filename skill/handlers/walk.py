@@ -1,7 +1,4 @@
-"""The guided walk: one step a turn, with next, repeat, go back and start over.
-
-The position is stored, so a walk left mid-way resumes in a later session the same night.
-"""
+"""The guided walk: start, next, go back, start over and repeat."""
 
 from __future__ import annotations
 
@@ -10,88 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.handlers import common
-from skill.products import product_for_step
-from skill.routine import DEFAULT_MINUTES, NightPlan, StepKind, timer_for_step
-from skill.state.model import Walk
-
-
-def current_step(handler_input: HandlerInput) -> tuple[NightPlan, int | None]:
-    """Tonight's plan and the step the user is on, None when no walk is under way tonight."""
-    plan = common.tonight_plan(handler_input)
-    walk = common.user(handler_input).state.walk
-    if walk is None or walk.night != plan.night.isoformat():
-        return plan, None
-    return plan, _position(plan, walk)
-
-
-def _position(plan: NightPlan, walk: Walk) -> int:
-    """The stored index, or where its step moved to if tonight's plan changed mid-walk."""
-    kinds = [step.kind.value for step in plan.steps]
-    if walk.kind is None or walk.step >= len(kinds) or kinds[walk.step] == walk.kind:
-        return walk.step
-    return kinds.index(walk.kind) if walk.kind in kinds else min(walk.step, len(kinds) - 1)
-
-
-def speak_step(
-    handler_input: HandlerInput, plan: NightPlan, index: int, lead: str = ""
-) -> Response:
-    say = common.speech(handler_input)
-    text = step_text(handler_input, plan.steps[index].kind)
-    timer = timer_for_step(plan, index)
-    if timer:  # the towel and mask steps offer their timer
-        offer = say.say("timer_offer", minutes=DEFAULT_MINUTES[timer])
-        step = say.join(say.say("step_intro", number=say.ordinal(index + 1), text=text), offer)
-        return common.ask(handler_input, say.join(lead, step), offer, pending=common.ASKED_TIMER)
-    if index == len(plan.steps) - 1:
-        step = say.join(say.say("step_last_intro", text=text), say.say("step_last_prompt"))
-    else:
-        step = say.join(
-            say.say("step_intro", number=say.ordinal(index + 1), text=text), say.say("step_prompt")
-        )
-    return common.ask(handler_input, say.join(lead, step), say.say("step_reprompt"))
-
-
-def step_text(handler_input: HandlerInput, kind: StepKind) -> str:
-    """The step's instruction, naming the user's own product where they told us one."""
-    say = common.speech(handler_input)
-    owned = product_for_step(common.user(handler_input).state.owned.values(), kind)
-    if owned:
-        return say.say(f"step_{kind.value}_owned", product=owned.spoken_name)
-    return say.say(f"step_{kind.value}")
-
-
-def move_to(handler_input: HandlerInput, plan: NightPlan, index: int, lead: str = "") -> Response:
-    """Put the walk at `index`; moving past the mask step is what counts the mask as done."""
-    night = plan.night
-    kind = plan.steps[index].kind.value if index < len(plan.steps) else None
-    past_mask = any(step.kind is StepKind.CLAY_MASK for step in plan.steps[:index])
-
-    def place(state, night=night, index=index, kind=kind):
-        state.walk = Walk(night=night.isoformat(), step=index, kind=kind)
-        if past_mask:
-            state.record_mask_done(night)
-
-    common.user(handler_input).change(place)
-    if index >= len(plan.steps):
-        return common.tell(handler_input, common.speech(handler_input).say("walk_done"))
-    return speak_step(handler_input, plan, index, lead)
-
-
-def start_walk(handler_input: HandlerInput) -> Response:
-    """Start tonight's walk, or resume it where the user left off."""
-    say = common.speech(handler_input)
-    plan, step = current_step(handler_input)
-    if step is None or step == 0:
-        return move_to(handler_input, plan, 0)
-    if step >= len(plan.steps):
-        return common.tell(handler_input, say.say("walk_already_done"))
-    return speak_step(handler_input, plan, step, lead=say.say("walk_resume"))
-
-
-def in_walk(handler_input: HandlerInput) -> bool:
-    plan, step = current_step(handler_input)
-    return step is not None and step < len(plan.steps)
+from skill.flows import walk
 
 
 class StartWalkHandler(AbstractRequestHandler):
@@ -99,7 +15,7 @@ class StartWalkHandler(AbstractRequestHandler):
         return is_intent_name("StartWalkIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return start_walk(handler_input)
+        return walk.start_walk(handler_input)
 
 
 class NextStepHandler(AbstractRequestHandler):
@@ -107,10 +23,7 @@ class NextStepHandler(AbstractRequestHandler):
         return is_intent_name("AMAZON.NextIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        plan, step = current_step(handler_input)
-        if step is None or step >= len(plan.steps):
-            return not_walking(handler_input, step)
-        return move_to(handler_input, plan, step + 1)
+        return walk.next_step(handler_input)
 
 
 class PreviousStepHandler(AbstractRequestHandler):
@@ -118,13 +31,7 @@ class PreviousStepHandler(AbstractRequestHandler):
         return is_intent_name("AMAZON.PreviousIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        plan, step = current_step(handler_input)
-        if step is None or step >= len(plan.steps):
-            return not_walking(handler_input, step)
-        if step == 0:
-            lead = common.speech(handler_input).say("walk_first_step")
-            return speak_step(handler_input, plan, 0, lead)
-        return move_to(handler_input, plan, step - 1)
+        return walk.previous_step(handler_input)
 
 
 class StartOverHandler(AbstractRequestHandler):
@@ -132,24 +39,15 @@ class StartOverHandler(AbstractRequestHandler):
         return is_intent_name("AMAZON.StartOverIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        plan = common.tonight_plan(handler_input)
-        return move_to(handler_input, plan, 0, common.speech(handler_input).say("walk_restart"))
+        return walk.start_over(handler_input)
 
 
 class RepeatStepHandler(AbstractRequestHandler):
-    """'Repeat' during a walk says the step again, even in a new session."""
+    """'Repeat' during a walk says the step again, even in a new session: before the general
+    repeat."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.RepeatIntent")(handler_input) and in_walk(handler_input)
+        return is_intent_name("AMAZON.RepeatIntent")(handler_input) and walk.in_walk(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        plan, step = current_step(handler_input)
-        return speak_step(handler_input, plan, step or 0)
-
-
-def not_walking(handler_input: HandlerInput, step: int | None) -> Response:
-    say = common.speech(handler_input)
-    if step is not None:
-        return common.tell(handler_input, say.say("walk_already_done"))
-    text = say.say("walk_not_started")
-    return common.ask(handler_input, text, say.say("offer_walk"), pending=common.ASKED_WALK)
+        return walk.repeat_step(handler_input)

@@ -72,6 +72,7 @@ SPOKEN = {
     "own-product": "i bought the kiehl's mask",
     "list-owned-products": "what products do i use",
     "forget-me": "forget me",
+    "not-sure": "i don't know",
 }
 
 

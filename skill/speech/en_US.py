@@ -55,13 +55,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "skin_lotion_cycle": (
         "The refining lotion goes on every night for a month, then a month off.",
     ),
-    "skin_no_match": (
-        "Sorry, I didn't catch that. Is your skin oily, combination, dry or sensitive?",
-    ),
     "skin_which": ("Which is it: oily, combination, dry or sensitive?",),
-    "skin_unsure": (
-        "If you're not sure, combination is a safe place to start. "
-        "Is your skin oily, combination, dry or sensitive?",
+    "skin_how_to_tell": (
+        "No problem. Shiny all over by midday is oily; shiny only on the nose and forehead is "
+        "combination; tight is dry; quick to sting or redden is sensitive. Which sounds like you?",
+    ),
+    "skin_suggest": (
+        "Then let's start with {skin}: it's a safe middle, and you can change it any time. "
+        "Shall I go with {skin}?",
+    ),
+    "skin_help": (
+        "I'll plan your nightly routine once I know your skin. Is it oily, combination, dry or "
+        "sensitive? If you're not sure, say I don't know.",
     ),
     "skin_is": ("You told me your skin is {skin}.",),
     "skin_unknown": (
@@ -128,6 +133,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "timer_done_task": ("Your {name} time is up. Shall I take you to the next step?",),
     "timer_offer": ("Want a {minutes}-minute timer?",),
     "timer_offer_declined": ("Okay. Say next when you're done.",),
+    "step_no": ("Take your time. Say next when you're ready.",),
     "timer_not_started": ("Okay, no timer.",),
     "timer_length_unclear": (
         "I didn't catch how long. The {name} timer is {minutes} minutes. Want that?",
@@ -190,6 +196,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "reminder_set": ("Done. You'll hear the first one {when}.",),
     "reminder_declined": ("Okay, I've left your reminders as they were.",),
+    "reminder_lost": ("Sorry, I lost track of that. Say, remind me every night at nine.",),
     "reminder_stopped": ("Okay, no new reminder. Your reminders are as they were.",),
     "reminders_none": (
         "You don't have any reminders. Ask Pore Coach to remind you every night at nine.",
@@ -299,6 +306,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "and the mask. You can ask what's tonight, say remind me every night at nine, or ask "
         "for a product suggestion. What would you like?",
     ),
+    "not_an_answer": ("Sorry, I didn't catch that.",),
     "help_about": (
         "I plan your nightly pore routine and walk you through it, with timers for the towel "
         "and the mask. You can also ask what's tonight, set a nightly reminder, or ask for a "

@@ -135,7 +135,8 @@ def test_days_that_are_not_days_are_asked_for_again(alexa: LocalAlexa, first, se
 
 def test_an_unknown_skin_type_is_asked_for(alexa: LocalAlexa) -> None:
     reply = ask(alexa, "SetSkinTypeIntent", resolved("skinType", "purple", "PURPLE"))
-    assert "oily, combination, dry or sensitive" in reply.speech
+    assert all(skin in reply.speech for skin in ("oily", "combination", "dry", "sensitive"))
+    assert not reply.ends_session
 
 
 @pytest.mark.parametrize("night", ["soon", 20261123, None, ""])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from skill.handlers.timers import RESUME_TASK
+from skill.flows.timers import RESUME_TASK
 from skill.local.nlu import BUILT_IN_SAMPLES, InteractionModel, normalise, split_invocation
 
 PACKAGE = Path(__file__).resolve().parents[2] / "interaction_models"
@@ -44,6 +44,7 @@ CUSTOM_INTENTS = {
     "OwnProductIntent": {"productName"},
     "ListOwnedProductsIntent": set(),
     "ForgetMeIntent": set(),
+    "NotSureIntent": set(),
 }
 # The product intents are new enough that they must each offer at least ten ways in.
 PRODUCT_INTENTS = {

@@ -27,6 +27,7 @@ ASKED_RENEW = "renew"
 ASKED_TIMER = "timer"
 ASKED_REMINDER = "reminder"
 ASKED_MISSED_MASK = "missedMask"
+ASKED_STEP = "step"  # a walk step waiting for "next"
 
 
 def user(handler_input: HandlerInput) -> UserSession:
