@@ -12,6 +12,7 @@ from skill.envelope import request_of
 from skill.routine import NightPlan, night_of, plan_for
 from skill.services.alexa import default_time_zone, device_time_zone
 from skill.speech import Speech
+from skill.state.changes import RememberTimeZone
 from skill.state.session import UserSession
 
 USER_SESSION = "userSession"  # request attribute holding the UserSession
@@ -67,11 +68,7 @@ def time_zone(handler_input: HandlerInput) -> str:
         attributes[ZONE_CHECKED] = True
         zone = device_time_zone(handler_input)
         if zone:
-
-            def remember(s, zone=zone, today=today):
-                s.time_zone, s.time_zone_checked = zone, today
-
-            user(handler_input).change(remember)
+            user(handler_input).change(RememberTimeZone(zone, today))
     return state.time_zone or default_time_zone(request_of(handler_input).locale)
 
 

@@ -15,6 +15,7 @@ from skill.envelope import request_as
 from skill.flows import common
 from skill.flows.dialog import AfterConsent
 from skill.services import alexa
+from skill.state.changes import RefuseConsent
 
 # Alexa's guidance: after a "no", don't ask again for a week.
 COOLING_OFF = timedelta(days=7)
@@ -44,9 +45,7 @@ def answered(handler_input: HandlerInput, after: AfterConsent, pending: dict[str
     scope = str(pending.get("scope", ""))
     if answer == "DENIED":
         night = common.tonight(handler_input).isoformat()
-        common.user(handler_input).account.change(
-            lambda state: state.consent_refused.update({scope: night})
-        )
+        common.user(handler_input).account.change(RefuseConsent(scope, night))
     payload = request.payload if isinstance(request.payload, dict) else {}
     # Alexa may send the flag as a string: "false" must not count as a card shown.
     card_shown = str(payload.get("isCardThrown", "false")).lower() == "true"
