@@ -10,6 +10,7 @@ from ask_sdk_model import Response
 from skill.envelope import request_of, user_id_of
 from skill.errors import MustNotAcknowledge
 from skill.observability import logger, metrics
+from skill.state.changes import ForgetReminderTokens
 from skill.state.store import StateStore, StoreUnavailable, UserKey, save_changes
 
 
@@ -59,7 +60,7 @@ class ReminderGoneHandler(AbstractRequestHandler):
         for key in self._store.profiles(UserKey.for_user(self._secret, user_id)):
             stored = self._store.load(key)
             if any(kept.get("token") in gone for kept in stored.state.reminders.values()):
-                save_changes(self._store, key, stored, [lambda state: _forget(state, gone)])
+                save_changes(self._store, key, stored, [ForgetReminderTokens(frozenset(gone))])
         return handler_input.response_builder.response
 
 
@@ -69,10 +70,6 @@ def _gone_tokens(request) -> set[str]:
         return set(getattr(body, "alert_tokens", None) or [])
     status = getattr(getattr(body, "status", None), "value", getattr(body, "status", None))
     return {body.alert_token} if status == "COMPLETED" and body.alert_token else set()
-
-
-def _forget(state, gone: set[str]) -> None:
-    state.reminders = {k: v for k, v in state.reminders.items() if v.get("token") not in gone}
 
 
 class OtherEventHandler(AbstractRequestHandler):

@@ -66,18 +66,15 @@ def recheck_time_zone(user_id: str) -> None:
     Settings API once a day, so forget the day it last asked: its next turn asks the stand-in."""
     from skill.app import make_store
     from skill.config import settings
-    from skill.state.model import UserState
+    from skill.state.changes import AskTimeZoneAgain
     from skill.state.store import StoreError, UserKey, save_changes
     from skill.user_key import UserKeyFetch
-
-    def ask_again(state: UserState) -> None:
-        state.time_zone_checked = None
 
     config = settings()
     store = make_store(config)
     try:
         for key in store.profiles(UserKey.for_user(UserKeyFetch(config).key(), user_id)):
-            save_changes(store, key, store.load(key), [ask_again])
+            save_changes(store, key, store.load(key), [AskTimeZoneAgain()])
     except StoreError as error:
         print(f"(The stored time zone stays: the store answered {type(error).__name__}.)")
 

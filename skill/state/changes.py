@@ -23,6 +23,14 @@ class RememberTimeZone:
         state.time_zone, state.time_zone_checked = self.zone, self.checked
 
 
+@dataclass(frozen=True)
+class AskTimeZoneAgain:
+    """The local chat's --time-zone: the next turn asks the Settings API (the stand-in)."""
+
+    def __call__(self, state: UserState) -> None:
+        state.time_zone_checked = None
+
+
 # --- permissions ------------------------------------------------------------------------------
 
 
@@ -45,3 +53,20 @@ class RefuseConsent:
 
 
 # --- products ---------------------------------------------------------------------------------
+
+
+# --- events from Alexa ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ForgetReminderTokens:
+    """Alexa says these alerts are gone (deleted in the app, or done)."""
+
+    tokens: frozenset[str]
+
+    def __call__(self, state: UserState) -> None:
+        state.reminders = {
+            part: kept
+            for part, kept in state.reminders.items()
+            if kept.get("token") not in self.tokens
+        }

@@ -64,7 +64,9 @@ class UserSession:
         if self._base is None:
             return
         if self._changes and self.state.to_dict() != self._base.state.to_dict():
-            self._base = save_changes(self._store, self._key, self._base, self._changes)
+            self._base = save_changes(
+                self._store, self._key, self._base, self._changes, live=self.state
+            )
             self._state = self._base.state
         self._changes = []
         if self._attributes is not None:

@@ -75,15 +75,23 @@ class StateStore(Protocol):
         ...
 
 
-def save_changes(store: StateStore, key: UserKey, base: Stored, changes: list[Change]) -> Stored:
-    """Apply `changes` on top of `base` and write; on a conflict re-read, re-apply and try again."""
-    current = base
+def save_changes(
+    store: StateStore,
+    key: UserKey,
+    base: Stored,
+    changes: list[Change],
+    live: UserState | None = None,
+) -> Stored:
+    """Write `live` (`base` with `changes` already applied, as the turn saw it) if the item is
+    still at `base`'s version; only after a conflict re-read, replay `changes` and try again."""
+    current, state = base, live
     for _ in range(SAVE_ATTEMPTS):
-        state = UserState.from_dict(current.state.to_dict())
-        for change in changes:
-            change(state)
+        if state is None:
+            state = UserState.from_dict(current.state.to_dict())
+            for change in changes:
+                change(state)
         try:
             return Stored(state, store.save(key, state, current.version))
         except VersionConflict:
-            current = store.load(key)
+            current, state = store.load(key), None
     raise StoreUnavailable(f"still conflicting after {SAVE_ATTEMPTS} attempts")

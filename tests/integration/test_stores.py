@@ -77,6 +77,27 @@ def test_save_changes_reapplies_on_a_conflict(store) -> None:
     assert saved.state.skin_type == "dry" and saved.state.mask_nights == [2, 5]
 
 
+def test_save_changes_writes_the_live_state_and_replays_only_after_a_conflict(store) -> None:
+    # Given a turn that read version 1 and changed its state as it went
+    store.save(ALEX, UserState(), 0)
+    base = store.load(ALEX)
+    replayed: list[int] = []
+
+    def move(state):
+        replayed.append(1)
+        state.mask_nights = [2, 5]
+
+    live = UserState(mask_nights=[2, 5])
+    # When nobody else wrote: the live state is written as it is, nothing replayed
+    saved = save_changes(store, ALEX, base, [move], live=live)
+    assert saved.version == 2 and store.load(ALEX).state == live and replayed == []
+    # When another session wrote since: the change is replayed on its item, once
+    store.save(ALEX, UserState(skin_type="dry"), 2)
+    saved = save_changes(store, ALEX, saved, [move], live=live)
+    assert replayed == [1]
+    assert saved.state.skin_type == "dry" and saved.state.mask_nights == [2, 5]
+
+
 def test_save_changes_gives_up_after_bounded_attempts(store) -> None:
     store.save(ALEX, UserState(), 0)
 
