@@ -75,15 +75,24 @@ class StateStore(Protocol):
         ...
 
 
-def save_changes(store: StateStore, key: UserKey, base: Stored, changes: list[Change]) -> Stored:
-    """Apply `changes` on top of `base` and write; on a conflict re-read, re-apply and try again."""
+def save_changes(
+    store: StateStore, key: UserKey, base: Stored, changes: list[Change],
+    written_over: Callable[[UserState], None] | None = None,
+) -> Stored:  # fmt: skip
+    """Apply `changes` on top of `base` and write; on a conflict re-read, re-apply and try again.
+    Once written, `written_over` is told the stored state the changes went onto: `base`'s, or
+    the newer write of another session they were replayed on."""
     current = base
     for _ in range(SAVE_ATTEMPTS):
         state = UserState.from_dict(current.state.to_dict())
         for change in changes:
             change(state)
         try:
-            return Stored(state, store.save(key, state, current.version))
+            saved = Stored(state, store.save(key, state, current.version))
         except VersionConflict:
             current = store.load(key)
+            continue
+        if written_over is not None:
+            written_over(current.state)
+        return saved
     raise StoreUnavailable(f"still conflicting after {SAVE_ATTEMPTS} attempts")
