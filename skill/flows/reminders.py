@@ -5,8 +5,8 @@ Reminders belong to the Alexa account, not to a voice, so they are kept in the a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, time
-from functools import partial
 from zoneinfo import ZoneInfo
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -28,6 +28,8 @@ from skill.routine import (
 )
 from skill.services import alexa
 from skill.services.alexa import Outcome
+from skill.state.changes import ForgetReminders, RecordReminder
+from skill.state.model import UserState
 from skill.state.session import UserSession
 
 
@@ -46,12 +48,17 @@ def _local_now(handler_input: HandlerInput) -> tuple[str, datetime]:
 
 
 def set_requested(
-    handler_input: HandlerInput, request: ReminderRequest, said: str | None, heard: time | None
-) -> Response:
+    handler_input: HandlerInput, request: ReminderRequest | None, said: str | None,
+    heard: time | None,
+) -> Response:  # fmt: skip
     """Every reminder is confirmed first, restating its time, nights and first night. `said` is
-    the time slot as Alexa heard it, `heard` the clock time read from it."""
+    the time slot as Alexa heard it, `heard` the clock time read from it; `request` is None when
+    no nights were named ("make it ten" keeps the nights of the reminder being offered)."""
     say = common.speech(handler_input)
+    request = request or _offered_request(handler_input) or ReminderRequest.NIGHTLY
     at = evening_time(heard) if heard else None
+    if _switched_off(handler_input):
+        return _fallback(handler_input, request, at, say.say("reminders_off"))
     if at is None:
         # Alexa asks for the time within this intent, keeping the nights already heard.
         text = say.say("reminder_not_evening" if said else "reminder_ask_time")
@@ -60,6 +67,14 @@ def set_requested(
             ElicitSlotDirective(updated_intent=intent, slot_to_elicit="time")
         )
         return common.ask(handler_input, text, text)
+    return _offer(handler_input, request, at)
+
+
+def _offer(
+    handler_input: HandlerInput, request: ReminderRequest, at: time, lead: str = ""
+) -> Response:
+    """Ask "Shall I set that?", restating the reminder: a yes sets it."""
+    say = common.speech(handler_input)
     plans = reminder_plans(request, at, _mask_nights(handler_input))
     text = say.say(
         f"reminder_confirm_{request.value}",
@@ -68,12 +83,29 @@ def set_requested(
     )
     return common.ask(
         handler_input,
-        text,
+        say.join(lead, text),
         text,
         common.ASKED_REMINDER,
         request=request.value,
         time=f"{at:%H:%M}",
     )
+
+
+def _offered_request(handler_input: HandlerInput) -> ReminderRequest | None:
+    """The nights of the reminder awaiting its yes, if one is."""
+    if common.pending(handler_input) != common.ASKED_REMINDER:
+        return None
+    offered = _pending_reminder(common.pending_details(handler_input))
+    return offered[0] if offered else None
+
+
+def _switched_off(handler_input: HandlerInput) -> bool:
+    """Refused within the week and still off (Alexa won't list the skill's reminders): asking
+    "Shall I set that?" first would only lead to "reminders are off"."""
+    if not permissions.recently_refused(handler_input, alexa.REMINDERS_SCOPE):
+        return False
+    outcome, _ = alexa.skill_reminders(handler_input)
+    return outcome is not Outcome.OK
 
 
 def confirmed(handler_input: HandlerInput) -> Response:
@@ -85,6 +117,22 @@ def confirmed(handler_input: HandlerInput) -> Response:
 
 def declined(handler_input: HandlerInput) -> Response:
     return common.tell(handler_input, common.speech(handler_input).say("reminder_declined"))
+
+
+def _helped(handler_input: HandlerInput) -> Response:
+    return _offer_again(handler_input, "reminder_question_help")
+
+
+def _unclear(handler_input: HandlerInput) -> Response:
+    return _offer_again(handler_input, "reminder_question_unclear")
+
+
+def _offer_again(handler_input: HandlerInput, lead: str) -> Response:
+    offered = _pending_reminder(common.pending_details(handler_input))
+    say = common.speech(handler_input)
+    if offered is None:
+        return common.tell(handler_input, say.say("reminder_lost"))
+    return _offer(handler_input, *offered, say.say(lead))
 
 
 def _pending_reminder(pending: dict) -> tuple[ReminderRequest, time] | None:
@@ -184,19 +232,32 @@ def _save(
 
 
 def _record(handler_input: HandlerInput, plan: ReminderPlan, token: str) -> None:
+    account = _account(handler_input)
     part = plan.part.value
-    kept = {"token": token, "time": f"{plan.at:%H:%M}"}
-    replaced = _account(handler_input).state.reminders.get(part, {}).get("token")
+    replaced = account.state.reminders.get(part, {}).get("token")
+    account.change(RecordReminder(part, token, f"{plan.at:%H:%M}"))
+    known = frozenset(filter(None, (token, replaced)))
+    account.after_save(DeleteDisplaced(handler_input, part, known))
 
-    def record(state) -> None:
-        other = state.reminders.get(part, {}).get("token")
-        if other and other not in (token, replaced):
-            # Replayed on another device's write that recorded its own alert for this part:
-            # ours replaces it, so delete that one at Alexa first, or it would ring unrecorded.
-            alexa.delete_reminder(handler_input, other)
-        state.reminders[part] = kept
 
-    _account(handler_input).change(record)
+@dataclass(frozen=True)
+class DeleteDisplaced:
+    """After the save: replayed on another device's write that recorded its own alert for this
+    part, our record replaced it, so that alert would ring with no record of it. Delete it."""
+
+    handler_input: HandlerInput
+    part: str
+    known: frozenset[str]  # this turn's token for the part, and the one it replaced
+
+    def __call__(self, written_over: UserState) -> None:
+        other = written_over.reminders.get(self.part, {}).get("token")
+        if other and other not in self.known:
+            alexa.delete_reminder(self.handler_input, other)
+
+
+def _forget(handler_input: HandlerInput, tokens: list[str]) -> None:
+    if tokens:
+        _account(handler_input).change(ForgetReminders(tuple(tokens)))
 
 
 def recorded_tokens(handler_input: HandlerInput) -> list[str]:
@@ -245,19 +306,21 @@ def _ask_consent(handler_input: HandlerInput, request: ReminderRequest, at: time
 
 
 def _fallback(
-    handler_input: HandlerInput, request: ReminderRequest, at: time, lead: str = "",
+    handler_input: HandlerInput, request: ReminderRequest, at: time | None, lead: str = "",
     card_sent: bool = False,
 ) -> Response:  # fmt: skip
     """How to get the same reminder from Alexa herself, without Pore Coach's permission."""
     say = common.speech(handler_input)
-    clock = say.clock_time(at)
-    if request is ReminderRequest.MASK:
-        when = say.say(
-            "reminder_when_mask", nights=say.nights(_mask_nights(handler_input)), time=clock
-        )
+    if at is None:
+        tip = say.say("reminder_plain_tip_untimed")
     else:
-        when = say.say("reminder_when_nightly", time=clock)
-    tip = say.say("reminder_plain_tip" if lead else "reminder_fallback", when=when)
+        clock = say.clock_time(at)
+        if request is ReminderRequest.MASK:
+            nights = say.nights(_mask_nights(handler_input))
+            when = say.say("reminder_when_mask", nights=nights, time=clock)
+        else:
+            when = say.say("reminder_when_nightly", time=clock)
+        tip = say.say("reminder_plain_tip" if lead else "reminder_fallback", when=when)
     card = say.say("timer_card_sent") if card_sent else ""
     return common.tell(handler_input, say.join(lead, tip, card))
 
@@ -290,11 +353,20 @@ def follow_mask_nights(handler_input: HandlerInput) -> str:
 
 
 def list_reminders(handler_input: HandlerInput) -> Response:
-    """Read from our own record: the SDK's reminder GET models are broken."""
+    """Read from our own record, checked against Alexa's list when there is one to check: a
+    record of a reminder deleted in the Alexa app goes, and with the permission turned off the
+    record is not told as fact."""
     say = common.speech(handler_input)
-    held = _account(handler_input).state.reminders
-    times = {part: say.clock_time(time.fromisoformat(kept["time"])) for part, kept in held.items()}
-    plain, mask = times.get(ReminderPart.PLAIN.value), times.get(ReminderPart.MASK.value)
+    if recorded_tokens(handler_input):
+        outcome, listed = alexa.skill_reminders(handler_input)
+        if outcome is Outcome.NO_PERMISSION:
+            return common.tell(handler_input, say.say("reminders_unchecked"))
+        if outcome is Outcome.OK:
+            held = {reminder.token for reminder in listed}
+            gone = [token for token in recorded_tokens(handler_input) if token not in held]
+            _forget(handler_input, gone)
+    times = _recorded_times(handler_input)
+    plain, mask = times.get(ReminderPart.PLAIN), times.get(ReminderPart.MASK)
     if plain and mask:
         text = (
             say.say("reminders_nightly", time=plain)
@@ -310,48 +382,98 @@ def list_reminders(handler_input: HandlerInput) -> Response:
     return common.tell(handler_input, text)
 
 
-def cancel_reminders(handler_input: HandlerInput, request: ReminderRequest) -> Response:
-    """'Stop my mask night reminder' removes that one; 'stop reminding me' removes every one
-    this skill holds at Alexa, including any whose token we never recorded."""
+def _recorded_times(handler_input: HandlerInput) -> dict[ReminderPart, str]:
+    """Each recorded part's time, as said: {PLAIN: "9 pm"}."""
     say = common.speech(handler_input)
+    held = _account(handler_input).state.reminders
+    return {
+        ReminderPart(part): say.clock_time(time.fromisoformat(kept["time"]))
+        for part, kept in held.items()
+    }
+
+
+def cancel_reminders(handler_input: HandlerInput, request: ReminderRequest | None) -> Response:
+    """'Stop reminding me' removes every one this skill holds at Alexa, including any whose
+    token we never recorded. With the permission off, Alexa deletes nothing: the record goes
+    anyway (it could never be checked or stopped), and the user hears where to remove them."""
     if request is ReminderRequest.MASK:
-        kept = _account(handler_input).state.reminders.get(ReminderPart.MASK.value)
-        outcome = _delete(handler_input, [kept["token"]]) if kept else None
-        done = "reminders_mask_cancelled"
-    else:
-        outcome = delete_all(handler_input, recorded_tokens(handler_input))
-        done = "reminders_cancelled"
+        return _stop_mask_nights(handler_input)
+    say = common.speech(handler_input)
+    recorded = recorded_tokens(handler_input)
+    outcome = delete_all(handler_input, recorded)
     if outcome is None:
         return common.tell(handler_input, say.say("reminders_none_to_cancel"))
+    if outcome is Outcome.NO_PERMISSION:
+        _forget(handler_input, recorded)
+        return common.tell(handler_input, say.say("reminders_forgotten"))
     if outcome is not Outcome.OK:
         return common.tell(handler_input, say.say(f"reminder_error_{outcome.value}"))
-    return common.tell(handler_input, say.say(done))
+    return common.tell(handler_input, say.say("reminders_cancelled"))
+
+
+def _stop_mask_nights(handler_input: HandlerInput) -> Response:
+    """Mask nights lose their own time: with a reminder on the other nights at another time they
+    go back to that one (so there is still one every night), else they have none."""
+    say = common.speech(handler_input)
+    held = _account(handler_input).state.reminders
+    mask, plain = held.get(ReminderPart.MASK.value), held.get(ReminderPart.PLAIN.value)
+    others = _recorded_times(handler_input).get(ReminderPart.PLAIN)
+    if mask is None:
+        if others:
+            return common.tell(handler_input, say.say("reminders_no_mask_one", time=others))
+        return common.tell(handler_input, say.say("reminders_none_to_cancel"))
+    if plain and plain["time"] != mask["time"]:
+        outcome = _move_mask_nights_to(handler_input, time.fromisoformat(plain["time"]))
+        done = say.say("reminders_mask_back", time=others)
+    else:
+        outcome = _delete(handler_input, [mask["token"]])
+        done = (
+            say.say("reminders_mask_none_others_kept", time=others)
+            if others
+            else say.say("reminders_mask_none")
+        )
+    if outcome is Outcome.NO_PERMISSION:
+        _forget(handler_input, [mask["token"]])
+        return common.tell(handler_input, say.say("reminders_mask_forgotten"))
+    if outcome is not Outcome.OK:
+        return common.tell(handler_input, say.say(f"reminder_error_{outcome.value}"))
+    return common.tell(handler_input, done)
+
+
+def _move_mask_nights_to(handler_input: HandlerInput, at: time) -> Outcome:
+    part = ReminderPart.MASK
+    plan = ReminderPlan(part, weekdays_for(part, _mask_nights(handler_input)), at)
+    outcome, token, _ = _save(handler_input, plan, Unrecorded(handler_input))
+    if outcome is Outcome.OK and token:
+        _record(handler_input, plan, token)
+    return outcome
 
 
 def delete_all(handler_input: HandlerInput, recorded: list[str]) -> Outcome | None:
     """Delete every reminder this skill holds for the account: all that Alexa lists, so none is
     left behind even if its token was never recorded, else the `recorded` ones. None when there
-    were none; OK, or the first failure."""
+    were none; OK, or the first failure (NO_PERMISSION: Alexa will delete none of them)."""
     outcome, tokens = alexa.reminder_tokens(handler_input)
+    if outcome is Outcome.NO_PERMISSION:
+        return outcome if recorded else None
     if outcome is not Outcome.OK:
-        tokens = recorded
-        if not tokens and outcome is not Outcome.NO_PERMISSION:
+        if not recorded:
             return outcome  # Alexa couldn't say, so there may be some
+        tokens = recorded
     return _delete(handler_input, tokens) if tokens else None
 
 
 def _delete(handler_input: HandlerInput, tokens: list[str]) -> Outcome:
-    account = _account(handler_input)
+    """Delete at Alexa one by one, forgetting each deleted: OK, or the first failure."""
+    deleted: list[str] = []
+    outcome = Outcome.OK
     for token in tokens:
         outcome = alexa.delete_reminder(handler_input, token)
         if outcome is not Outcome.OK:
-            return outcome
-        account.change(partial(_forget_token, token=token))
-    return Outcome.OK
-
-
-def _forget_token(state, token: str) -> None:
-    state.reminders = {k: v for k, v in state.reminders.items() if v.get("token") != token}
+            break
+        deleted.append(token)
+    _forget(handler_input, deleted)
+    return outcome
 
 
 def _stopped(handler_input: HandlerInput) -> Response:
@@ -361,5 +483,12 @@ def _stopped(handler_input: HandlerInput) -> Response:
 def register(dialog: Dialog) -> None:
     dialog.register(
         common.ASKED_REMINDER,
-        Continuations(yes=confirmed, no=declined, stop=_stopped, consented=after_consent),
+        Continuations(
+            yes=confirmed,
+            no=declined,
+            stop=_stopped,
+            unclear=_unclear,
+            help=_helped,
+            consented=after_consent,
+        ),
     )

@@ -11,10 +11,12 @@ from skill.flows import reminders
 from skill.handlers.slots import clock_time, resolved_id, slot_value
 from skill.routine import ReminderRequest
 
+_KINDS = {"MASK": ReminderRequest.MASK, "NIGHTLY": ReminderRequest.NIGHTLY}
 
-def _requested(handler_input: HandlerInput) -> ReminderRequest:
-    kind = resolved_id(handler_input, "reminderKind")
-    return ReminderRequest.MASK if kind == "MASK" else ReminderRequest.NIGHTLY
+
+def _requested(handler_input: HandlerInput) -> ReminderRequest | None:
+    """The nights named, or None when none were ("make it ten", "stop reminding me")."""
+    return _KINDS.get(resolved_id(handler_input, "reminderKind") or "")
 
 
 class SetReminderHandler(AbstractRequestHandler):

@@ -163,6 +163,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Reminders are switched off for Pore Coach; you can allow them in the Alexa app.",
     ),
     "reminder_plain_tip": ("Or ask Alexa to remind you {when}.",),
+    "reminder_plain_tip_untimed": ("Or ask Alexa herself to remind you each night.",),
     "timer_error_bad_request": ("Alexa couldn't set that timer.",),
     "timer_error_not_found": ("Alexa couldn't find that timer. Please try again.",),
     "timer_error_not_supported": ("Timers from skills don't work on this device, sorry.",),
@@ -198,6 +199,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reminder_declined": ("Okay, I've left your reminders as they were.",),
     "reminder_lost": ("Sorry, I lost track of that. Say, remind me every night at nine.",),
     "reminder_stopped": ("Okay, no new reminder. Your reminders are as they were.",),
+    "reminder_question_help": (
+        "I set reminders through Alexa. Say yes, no, or another time, like make it ten.",
+    ),
+    "reminder_question_unclear": ("Say yes, no, or another time, like make it ten.",),
     "reminders_none": (
         "You don't have any reminders. Ask Pore Coach to remind you every night at nine.",
     ),
@@ -206,7 +211,26 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reminders_mask_only": ("One on mask nights, at {time}.",),
     "reminders_plain_only": ("One on the nights without a mask, at {time}.",),
     "reminders_cancelled": ("Done. I've cancelled your reminders.",),
-    "reminders_mask_cancelled": ("Done. No more mask-night reminder.",),
+    "reminders_mask_back": ("Done. Mask nights go back to your {time} reminder.",),
+    "reminders_mask_none": ("Done. Mask nights now have no reminder.",),
+    "reminders_mask_none_others_kept": (
+        "Done. Mask nights now have no reminder; the other nights keep theirs at {time}.",
+    ),
+    "reminders_no_mask_one": (
+        "You don't have a mask-night reminder. The other nights have one at {time}.",
+    ),
+    "reminders_unchecked": (
+        "Reminders are switched off for Pore Coach, so I can't check the ones I set. To turn "
+        "them back on, open Pore Coach in the Alexa app's skills and allow reminders.",
+    ),
+    "reminders_forgotten": (
+        "Reminders are switched off for Pore Coach, so I can't delete them. I've cleared them "
+        "here; remove any that are left in the Alexa app's reminders list.",
+    ),
+    "reminders_mask_forgotten": (
+        "Reminders are switched off for Pore Coach, so I can't delete the mask-night one. I've "
+        "cleared it here; remove it in the Alexa app's reminders list if it's there.",
+    ),
     "reminders_follow": ("Your reminders have moved with them.",),
     "reminders_follow_failed": (
         "I couldn't move your reminders just now; ask me to set them again later.",

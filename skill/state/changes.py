@@ -52,6 +52,35 @@ class RefuseConsent:
 # --- reminders --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class RecordReminder:
+    """Alexa confirmed `token` for this part of the nightly reminder. Replayed on another
+    device's write, it replaces that device's token for the part; the flow deletes that one at
+    Alexa after the save (UserSession.after_save), since a change calls nothing."""
+
+    part: str  # a ReminderPart value
+    token: str
+    at: str  # "HH:MM", local to the device
+
+    def __call__(self, state: UserState) -> None:
+        state.reminders[self.part] = {"token": self.token, "time": self.at}
+
+
+@dataclass(frozen=True)
+class ForgetReminders:
+    """These alerts are gone at Alexa, or out of the skill's reach: drop their records. By token,
+    so a replay keeps whatever another device recorded meanwhile."""
+
+    tokens: tuple[str, ...]
+
+    def __call__(self, state: UserState) -> None:
+        state.reminders = {
+            part: kept
+            for part, kept in state.reminders.items()
+            if kept.get("token") not in self.tokens
+        }
+
+
 # --- products ---------------------------------------------------------------------------------
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from skill.state.model import UserState
@@ -12,6 +13,10 @@ from skill.state.store import ACCOUNT_PROFILE, Change, StateStore, Stored, UserK
 # voices can speak in one session, and none may read or write another's routine.
 PROFILES_ATTRIBUTE = "profiles"
 
+# Work outside the state (an API call) that depends on what this turn's write replaced; called
+# with the stored state the changes were written over.
+AfterSave = Callable[[UserState], None]
+
 
 class UserSession:
     def __init__(self, store: StateStore, key: UserKey, attributes: dict[str, Any] | None) -> None:
@@ -21,6 +26,7 @@ class UserSession:
         self._base: Stored | None = None
         self._state: UserState | None = None
         self._changes: list[Change] = []
+        self._after_save: list[AfterSave] = []
         self._account: UserSession | None = None
 
     @property
@@ -58,6 +64,13 @@ class UserSession:
         change(self.state)
         self._changes.append(change)
 
+    def after_save(self, action: AfterSave) -> None:
+        """Run `action` once this turn's changes are written (not at all when nothing needed
+        writing), on the stored state they went onto: after a conflict, another device's write,
+        part of which a change may have replaced. A change itself must call nothing, since it
+        may be applied more than once."""
+        self._after_save.append(action)
+
     def commit(self) -> None:
         if self._account is not None:
             self._account.commit()
@@ -65,10 +78,15 @@ class UserSession:
             return
         if self._changes and self.state.to_dict() != self._base.state.to_dict():
             self._base = save_changes(
-                self._store, self._key, self._base, self._changes, live=self.state
+                self._store,
+                self._key,
+                self._base,
+                self._changes,
+                live=self.state,
+                written_over=self._written_over,
             )
             self._state = self._base.state
-        self._changes = []
+        self._changes, self._after_save = [], []
         if self._attributes is not None:
             cache = self._attributes.get(PROFILES_ATTRIBUTE)
             if not isinstance(cache, dict):  # absent, or mangled on its way through Alexa
@@ -77,6 +95,10 @@ class UserSession:
                 "state": self._base.state.to_dict(),
                 "version": self._base.version,
             }
+
+    def _written_over(self, state: UserState) -> None:
+        for action in self._after_save:
+            action(state)
 
     def _cached(self) -> Stored | None:
         """This profile's state as an earlier turn of the session left it; never another's."""

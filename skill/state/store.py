@@ -81,9 +81,12 @@ def save_changes(
     base: Stored,
     changes: list[Change],
     live: UserState | None = None,
+    written_over: Callable[[UserState], None] | None = None,
 ) -> Stored:
     """Write `live` (`base` with `changes` already applied, as the turn saw it) if the item is
-    still at `base`'s version; only after a conflict re-read, replay `changes` and try again."""
+    still at `base`'s version; only after a conflict re-read, replay `changes` and try again.
+    Once written, `written_over` is told the stored state the changes went onto: `base`'s, or
+    the newer write of another session they were replayed on."""
     current, state = base, live
     for _ in range(SAVE_ATTEMPTS):
         if state is None:
@@ -91,7 +94,11 @@ def save_changes(
             for change in changes:
                 change(state)
         try:
-            return Stored(state, store.save(key, state, current.version))
+            saved = Stored(state, store.save(key, state, current.version))
         except VersionConflict:
             current, state = store.load(key), None
+            continue
+        if written_over is not None:
+            written_over(current.state)
+        return saved
     raise StoreUnavailable(f"still conflicting after {SAVE_ATTEMPTS} attempts")

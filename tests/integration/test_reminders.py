@@ -12,6 +12,8 @@ from skill import app
 from skill.local.alexa_api import REMINDERS_SCOPE, STALLED
 from skill.local.driver import LocalAlexa
 from skill.local.envelopes import Device
+from skill.state.changes import ForgetReminders, RecordReminder
+from skill.state.model import UserState
 from tests.conftest import fresh_skill
 
 NIGHTLY_PLAIN = "FREQ=WEEKLY;BYDAY=TU,WE,FR,SA,SU;BYHOUR=21;BYMINUTE=0;BYSECOND=0"
@@ -129,8 +131,8 @@ def test_what_reminders_i_have_and_stopping_them(alexa, api, table) -> None:
     assert reply.speech == "Mask nights at 8 pm, and the other nights at 9 pm."
     assert len(api.reminders) == 2  # the mask alert was moved, not duplicated
     reply = alexa.say("ask pore coach to stop my mask night reminder")
-    assert "No more mask-night reminder" in reply.speech
-    assert len(api.reminders) == 1 and stored_tokens(table, alexa.device) == set(api.reminders)
+    assert "Mask nights go back to your 9 pm reminder" in reply.speech
+    assert len(api.reminders) == 2 and stored_tokens(table, alexa.device) == set(api.reminders)
     reply = alexa.say("ask pore coach to stop reminding me")
     assert "cancelled your reminders" in reply.speech
     assert api.reminders == {} and table(alexa.device).state.reminders == {}
@@ -160,15 +162,18 @@ def test_a_reminder_deleted_in_the_alexa_app_is_forgotten(alexa, api, table) -> 
     assert "other nights" not in alexa.say("ask pore coach what reminders do i have").speech
 
 
-def test_a_refusal_is_respected_for_a_week(alexa, api, table) -> None:
+def test_a_refusal_is_respected_for_a_week(alexa, api, clock, table) -> None:
     alexa.say("ask pore coach to remind me every night at nine")
     alexa.say("yes")
     reply = alexa.say("no")
     assert "ask Alexa to remind you every night at 9 pm" in reply.speech
+    reply = alexa.say("ask pore coach to remind me every night at nine")
+    assert "directives" not in reply.raw["response"] and reply.ends_session
+    assert table(alexa.device).state.reminders == {}
+    clock.advance(days=7)
     alexa.say("ask pore coach to remind me every night at nine")
     reply = alexa.say("yes")
-    assert "directives" not in reply.raw["response"]
-    assert table(alexa.device).state.reminders == {}
+    assert reply.raw["response"]["directives"][0]["name"] == "AskFor"
 
 
 @pytest.mark.parametrize(
@@ -443,7 +448,7 @@ class ListUnavailable:
 
 
 @pytest.mark.parametrize("listing", ["unavailable", "available"])
-def test_a_token_another_device_recorded_meanwhile_is_deleted_at_alexa_first(
+def test_a_token_another_device_recorded_meanwhile_is_deleted_at_alexa_after_the_save(
     alexa, api, clock, table, listing
 ) -> None:
     # Given two devices of one account, each in a session that has read the same routine
@@ -471,3 +476,199 @@ def test_a_token_another_device_recorded_meanwhile_is_deleted_at_alexa_first(
     assert sorted(rules(api).values()) == sorted(
         [NIGHTLY_PLAIN.replace("21", "22"), NIGHTLY_MASK.replace("21", "22")]
     )
+
+
+def short(reply) -> str:
+    """A reply a person can say in a breath or two."""
+    assert len(reply.speech.split()) <= 35, reply.speech
+    return reply.speech
+
+
+def given_split_reminders_then_permission_revoked(alexa, api) -> None:
+    """Reminders at nine with mask nights at eight, then the user turns reminders off for Pore
+    Coach in the Alexa app: Alexa answers 401 to every call, and holds the reminders still."""
+    given_nightly_reminders_at_nine(alexa, api)
+    alexa.say("ask pore coach to remind me on mask nights at eight")
+    alexa.say("yes")
+    api.revoke(REMINDERS_SCOPE)
+
+
+@pytest.mark.parametrize(
+    "words", ["what reminders do i have", "do i have any reminders", "when will you remind me"]
+)
+def test_with_the_permission_revoked_the_recorded_reminders_are_not_told_as_fact(
+    alexa, api, table, words
+) -> None:
+    given_split_reminders_then_permission_revoked(alexa, api)
+    reply = alexa.say(f"ask pore coach {words}")
+    speech = short(reply)
+    assert "9 pm" not in speech and "8 pm" not in speech
+    assert speech.startswith("Reminders are switched off for Pore Coach")
+    assert "can't check" in speech and "Alexa app" in speech and "allow reminders" in speech
+    assert reply.ends_session
+    # The record stays: once the permission is back, the reminders are Pore Coach's again
+    assert len(table(alexa.device).state.reminders) == 2
+
+
+@pytest.mark.parametrize(
+    "words", ["stop reminding me", "cancel my reminders", "turn off my reminders"]
+)
+def test_stopping_with_the_permission_revoked_clears_the_record_and_points_to_the_app(
+    alexa, api, table, words
+) -> None:
+    given_split_reminders_then_permission_revoked(alexa, api)
+    speech = short(alexa.say(f"ask pore coach to {words}"))
+    assert "switched off" in speech and "Alexa app's reminders list" in speech
+    assert table(alexa.device).state.reminders == {}
+    # Nothing is stuck: the next answers know there are none
+    assert "don't have any reminders" in alexa.say("ask pore coach what reminders do i have").speech
+    reply = alexa.say("ask pore coach to stop reminding me")
+    assert reply.speech == "You don't have any reminders from Pore Coach."
+
+
+@pytest.mark.parametrize("words", ["stop my mask night reminder", "cancel my mask night reminder"])
+def test_stopping_the_mask_night_one_with_the_permission_revoked_clears_its_record(
+    alexa, api, table, words
+) -> None:
+    given_split_reminders_then_permission_revoked(alexa, api)
+    speech = short(alexa.say(f"ask pore coach to {words}"))
+    assert "switched off" in speech and "Alexa app's reminders list" in speech
+    assert set(table(alexa.device).state.reminders) == {"plain"}
+
+
+def test_setting_a_reminder_with_the_permission_revoked_asks_for_it_again(
+    alexa, api, table
+) -> None:
+    given_split_reminders_then_permission_revoked(alexa, api)
+    assert alexa.say("ask pore coach to remind me every night at ten").speech.endswith(
+        "Shall I set that?"
+    )
+    reply = alexa.say("yes")
+    directive = reply.raw["response"]["directives"][0]
+    assert directive["payload"]["permissionScopes"][0]["permissionScope"] == REMINDERS_SCOPE
+    reply = alexa.say("yes")
+    assert reply.speech == "Done. You'll hear the first one tonight at 10 pm."
+    # The reminders Alexa still held were moved, not doubled
+    assert len(api.reminders) == 2
+    assert stored_tokens(table, alexa.device) == set(api.reminders)
+    reply = alexa.say("ask pore coach what reminders do i have")
+    assert reply.speech == "One every night at 10 pm."
+
+
+def test_a_revoked_permission_refused_again_leaves_no_record_stuck(alexa, api, table) -> None:
+    given_split_reminders_then_permission_revoked(alexa, api)
+    alexa.say("ask pore coach to remind me every night at ten")
+    alexa.say("yes")
+    assert "ask Alexa to remind you" in alexa.say("no").speech
+    assert "Alexa app" in alexa.say("ask pore coach to stop reminding me").speech
+    assert table(alexa.device).state.reminders == {}
+
+
+def test_a_listed_reminder_alexa_no_longer_holds_is_forgotten(alexa, api, table) -> None:
+    # Given reminders, one deleted in the Alexa app without the event reaching the skill
+    given_nightly_reminders_at_nine(alexa, api)
+    api.remove_reminder(table(alexa.device).state.reminders["mask"]["token"])
+    # Then the list says only what Alexa holds, and the record follows
+    reply = alexa.say("ask pore coach what reminders do i have")
+    assert reply.speech == "One on the nights without a mask, at 9 pm."
+    assert stored_tokens(table, alexa.device) == set(api.reminders)
+
+
+@pytest.mark.parametrize(
+    ("words", "heard"),
+    [
+        ("remind me every night at nine", "ask Alexa to remind you every night at 9 pm"),
+        ("set a reminder for nine pm", "ask Alexa to remind you every night at 9 pm"),
+        ("remind me on mask nights at eight", "remind you on Monday and Thursday at 8 pm"),
+        ("remind me every night", "ask Alexa"),
+    ],
+)
+def test_after_a_refusal_a_reminder_request_says_at_once_that_reminders_are_off(
+    alexa, api, table, words, heard
+) -> None:
+    alexa.say("ask pore coach to remind me every night at nine")
+    alexa.say("yes")
+    alexa.say("no")
+    reply = alexa.say(f"ask pore coach to {words}")
+    speech = short(reply)
+    assert speech.startswith("Reminders are switched off for Pore Coach")
+    assert "Alexa app" in speech and heard in speech
+    assert "?" not in speech and reply.ends_session
+    assert "directives" not in reply.raw["response"]
+    assert table(alexa.device).state.reminders == {}
+
+
+def test_after_a_refusal_then_allowing_reminders_in_the_app_they_are_set_as_usual(
+    alexa, api, table
+) -> None:
+    alexa.say("ask pore coach to remind me every night at nine")
+    alexa.say("yes")
+    alexa.say("no")
+    api.grant(REMINDERS_SCOPE)  # the user allowed reminders in the Alexa app since
+    assert alexa.say("ask pore coach to remind me every night at nine").speech.endswith(
+        "Shall I set that?"
+    )
+    assert alexa.say("yes").speech == "Done. You'll hear the first one tonight at 9 pm."
+    assert stored_tokens(table, alexa.device) == set(api.reminders)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "stop my mask night reminder",
+        "cancel my mask night reminder",
+        "turn off my mask nights reminder",
+        "remove my mask night reminder",
+    ],
+)
+def test_stopping_the_mask_night_reminder_falls_back_to_the_nightly_time(
+    alexa, api, table, words
+) -> None:
+    given_nightly_reminders_at_nine(alexa, api)
+    alexa.say("ask pore coach to remind me on mask nights at eight")
+    alexa.say("yes")
+    reply = alexa.say(f"ask pore coach to {words}")
+    assert reply.speech == "Done. Mask nights go back to your 9 pm reminder."
+    assert sorted(rules(api).values()) == sorted([NIGHTLY_PLAIN, NIGHTLY_MASK])
+    assert stored_tokens(table, alexa.device) == set(api.reminders)
+    assert alexa.say("ask pore coach what reminders do i have").speech == "One every night at 9 pm."
+
+
+def test_stopping_the_mask_part_of_a_nightly_reminder_keeps_the_other_nights(
+    alexa, api, table
+) -> None:
+    given_nightly_reminders_at_nine(alexa, api)
+    reply = alexa.say("ask pore coach to stop my mask night reminder")
+    assert reply.speech == (
+        "Done. Mask nights now have no reminder; the other nights keep theirs at 9 pm."
+    )
+    assert list(rules(api).values()) == [NIGHTLY_PLAIN]
+    assert stored_tokens(table, alexa.device) == set(api.reminders)
+    reply = alexa.say("ask pore coach what reminders do i have")
+    assert reply.speech == "One on the nights without a mask, at 9 pm."
+    reply = alexa.say("ask pore coach to stop my mask night reminder")
+    assert reply.speech == (
+        "You don't have a mask-night reminder. The other nights have one at 9 pm."
+    )
+
+
+def test_stopping_the_only_mask_night_reminder_leaves_mask_nights_without_one(
+    alexa, api, table
+) -> None:
+    api.grant(REMINDERS_SCOPE)
+    alexa.say("ask pore coach to remind me on mask nights at eight")
+    alexa.say("yes")
+    reply = alexa.say("ask pore coach to stop my mask night reminder")
+    assert reply.speech == "Done. Mask nights now have no reminder."
+    assert api.reminders == {} and table(alexa.device).state.reminders == {}
+    assert "don't have any reminders" in alexa.say("ask pore coach what reminders do i have").speech
+
+
+def test_recording_a_reminder_only_records(api) -> None:
+    # A change may be replayed on another device's write: it records, and calls nothing
+    state = UserState(reminders={"plain": {"token": "theirs", "time": "22:00"}})
+    RecordReminder("plain", "ours", "21:00")(state)
+    ForgetReminders(("gone",))(state)
+    assert state.reminders == {"plain": {"token": "ours", "time": "21:00"}}
+    ForgetReminders(("ours",))(state)
+    assert state.reminders == {} and not api.calls

@@ -15,8 +15,10 @@ from skill import app
 from skill.local.alexa_api import REMINDERS_SCOPE, TIMERS_SCOPE
 from skill.local.driver import LocalAlexa, Reply
 from skill.local.envelopes import Device
+from skill.state.changes import RecordReminder
 from skill.state.dynamodb import DynamoDBStore
 from skill.state.model import UserState
+from skill.state.session import UserSession
 from skill.state.store import UserKey
 from tests.conftest import SECRET, TABLE
 
@@ -169,3 +171,26 @@ def test_an_apology_after_a_consent_request_carries_no_directive(kitchen: LocalA
     assert "reprompt" not in response
     assert response["shouldEndSession"] is True
     assert kitchen.asking_permission is None
+
+
+def test_after_save_work_sees_the_write_its_changes_were_replayed_on(aws) -> None:
+    # Given a session that read the state, and another device's write landing after that read
+    store = DynamoDBStore(TABLE)
+    key = UserKey.for_ids(SECRET.encode(), "amzn1.ask.account.AFTER")
+    store.save(key, UserState(skin_type="oily"), 0)
+    session = UserSession(store, key, attributes={})
+    assert session.state.skin_type == "oily"
+    store.save(key, UserState(skin_type="dry"), 1)
+    seen: list[str | None] = []
+    # When the session changes the state and asks for work after the save
+    session.change(RecordReminder("plain", "ours", "21:00"))
+    session.after_save(lambda written_over: seen.append(written_over.skin_type))
+    session.commit()
+    # Then that work ran once, on the other device's write, and the change was replayed on it
+    assert seen == ["dry"]
+    stored = store.load(key).state
+    assert stored.skin_type == "dry" and stored.reminders["plain"]["token"] == "ours"
+    # And a turn that writes nothing runs none
+    session.after_save(lambda written_over: seen.append("again"))
+    session.commit()
+    assert seen == ["dry"]
