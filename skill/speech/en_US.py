@@ -105,7 +105,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "mask_nights_unchanged": ("Okay, your mask nights are still {nights}.",),
     "mask_second_ask": (
-        "And your second mask night? It can't be the night before or after {first}.",
+        "And your second mask night? It can't be the night before or after {first}, so which "
+        "night would you like?",
     ),
     "mask_second_question": ("Which night goes with {first}?",),
     "mask_second_consecutive": (
