@@ -18,6 +18,7 @@ from skill import deadline
 from skill.config import Settings, settings
 from skill.errors import MustNotAcknowledge
 from skill.flows import conversation, products, reminders, skin, timers, tonight, walk
+from skill.flows import mask_nights as mask_schedule
 from skill.flows.dialog import Dialog
 from skill.flows.forget import Forgetting
 from skill.handlers import builtins, events, forget, mask_nights, permissions
@@ -48,7 +49,7 @@ def build_skill(config: Settings, store: StateStore, user_key: bytes) -> CustomS
     builder = CustomSkillBuilder(api_client=api_client)
     dialog = conversation.dialog()
     forgetting = Forgetting(store, user_key)
-    for area in (walk, tonight, skin, timers, reminders, products, forgetting):
+    for area in (walk, tonight, skin, mask_schedule, timers, reminders, products, forgetting):
         area.register(dialog)
     for handler in _handlers(store, user_key, dialog, forgetting):
         builder.add_request_handler(handler)
@@ -93,6 +94,10 @@ def _handlers(
         mask_nights.NextMaskNightHandler(),
         mask_nights.GetMaskNightsHandler(),
         mask_nights.SetMaskNightsHandler(),
+        mask_nights.IsMaskNightHandler(),
+        mask_nights.IsMaskNightTomorrowHandler(),
+        night.MissedMaskHandler(),
+        night.SkipTonightHandler(),
         builtins.HelpHandler(dialog),
         builtins.StopHandler(dialog),
         builtins.YesNoHandler(dialog),

@@ -8,7 +8,8 @@ from ask_sdk_model import Response
 from skill.flows import common
 from skill.flows.dialog import Continuations, Dialog
 from skill.flows.tonight import offer_walk, plan_sentence
-from skill.routine import SkinType, lotion_weekdays, starts_lotion_cycle
+from skill.routine import SkinType, lotion_weekdays
+from skill.state.changes import SetSkinType
 
 
 def set_skin(handler_input: HandlerInput, skin: SkinType) -> Response:
@@ -18,7 +19,7 @@ def set_skin(handler_input: HandlerInput, skin: SkinType) -> Response:
     night = common.tonight(handler_input).isoformat()
     if previous == skin.value:
         return common.tell(handler_input, say.say("skin_same", skin=skin.value))
-    session.change(lambda state: set_skin_type(state, skin, night))
+    session.change(SetSkinType(skin, night))
     plan = common.tonight_plan(handler_input)
     rule = lotion_rule(say, skin, session.state.mask_nights)
     if previous is not None:
@@ -30,15 +31,6 @@ def set_skin(handler_input: HandlerInput, skin: SkinType) -> Response:
         rule = "" if plan.lotion_starts_tonight else rule
         text = say.join(say.say("skin_set", skin=skin.value), rule, plan_sentence(say, plan))
     return offer_walk(handler_input, text, plan)
-
-
-def set_skin_type(state, skin: SkinType, night: str) -> None:
-    """The first skin type given starts the program (ours: that is when the plan is heard)."""
-    previous = SkinType(state.skin_type) if state.skin_type else None
-    state.skin_type = skin.value
-    state.program_start = state.program_start or night
-    if starts_lotion_cycle(previous, skin):
-        state.lotion_cycle_start = night
 
 
 def lotion_rule(say, skin: SkinType, mask_nights: list[int]) -> str:

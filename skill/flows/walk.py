@@ -12,6 +12,7 @@ from skill.flows import common
 from skill.flows.dialog import Continuations, Dialog
 from skill.products import product_for_step
 from skill.routine import DEFAULT_MINUTES, NightPlan, StepKind, timer_for_step
+from skill.state.changes import PlaceWalk
 from skill.state.model import Walk
 
 
@@ -63,16 +64,9 @@ def step_text(handler_input: HandlerInput, kind: StepKind) -> str:
 
 def move_to(handler_input: HandlerInput, plan: NightPlan, index: int, lead: str = "") -> Response:
     """Put the walk at `index`; moving past the mask step is what counts the mask as done."""
-    night = plan.night
     kind = plan.steps[index].kind.value if index < len(plan.steps) else None
     past_mask = any(step.kind is StepKind.CLAY_MASK for step in plan.steps[:index])
-
-    def place(state, night=night, index=index, kind=kind):
-        state.walk = Walk(night=night.isoformat(), step=index, kind=kind)
-        if past_mask:
-            state.record_mask_done(night)
-
-    common.user(handler_input).change(place)
+    common.user(handler_input).change(PlaceWalk(plan.night.isoformat(), index, kind, past_mask))
     if index >= len(plan.steps):
         return common.tell(handler_input, common.speech(handler_input).say("walk_done"))
     return speak_step(handler_input, plan, index, lead)

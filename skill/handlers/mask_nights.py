@@ -35,3 +35,19 @@ class SetMaskNightsHandler(AbstractRequestHandler):
         first = resolved_id(handler_input, "firstNight")
         second = resolved_id(handler_input, "secondNight")
         return mask_nights.set_mask_nights(handler_input, first, second)
+
+
+class IsMaskNightHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("IsMaskNightIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return mask_nights.is_mask_night_tonight(handler_input)
+
+
+class IsMaskNightTomorrowHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("IsMaskNightTomorrowIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return mask_nights.is_mask_night_tomorrow(handler_input)

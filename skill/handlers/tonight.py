@@ -40,3 +40,19 @@ class TonightHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return tonight.answer_tonight(handler_input)
+
+
+class MissedMaskHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("MissedMaskIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return tonight.missed_mask(handler_input)
+
+
+class SkipTonightHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("SkipTonightIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return tonight.skip_tonight(handler_input)

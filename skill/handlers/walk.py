@@ -7,7 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.flows import walk
+from skill.flows import tonight, walk
 
 
 class StartWalkHandler(AbstractRequestHandler):
@@ -15,7 +15,7 @@ class StartWalkHandler(AbstractRequestHandler):
         return is_intent_name("StartWalkIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return walk.start_walk(handler_input)
+        return tonight.walk_through(handler_input)
 
 
 class NextStepHandler(AbstractRequestHandler):

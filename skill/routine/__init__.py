@@ -1,9 +1,14 @@
 """The pore routine's rules, free of Alexa and AWS so they can be tested on their own."""
 
 from skill.routine.lotion import LOTION_CYCLE_DAYS, lotion_weekdays
-from skill.routine.masks import carried_mask_from, is_mask_night, next_mask_night
+from skill.routine.masks import (
+    carried_mask_from,
+    is_mask_night,
+    last_mask_night,
+    next_mask_night,
+)
 from skill.routine.night import EVENING_STARTS_AT_HOUR, night_of
-from skill.routine.plan import PROGRAM_DAYS, NightPlan, plan_for
+from skill.routine.plan import PROGRAM_DAYS, NightPlan, plan_for, plan_for_tomorrow
 from skill.routine.reminders import (
     ReminderPart,
     ReminderPlan,
@@ -66,10 +71,12 @@ __all__ = [
     "StepKind",
     "carried_mask_from",
     "is_mask_night",
+    "last_mask_night",
     "lotion_weekdays",
     "next_mask_night",
     "night_of",
     "plan_for",
+    "plan_for_tomorrow",
     "starts_lotion_cycle",
     "steps_for",
     "validate_mask_nights",

@@ -1,10 +1,10 @@
 """Everything the skill says about one night, worked out in one place."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from skill.routine.lotion import lotion_tonight
-from skill.routine.masks import carried_mask_from, is_mask_night
+from skill.routine.masks import carried_mask_from, is_mask_night, kept_to_plan
 from skill.routine.schedule import Routine
 from skill.routine.steps import Step, steps_for
 
@@ -50,3 +50,8 @@ def plan_for(routine: Routine, night: date) -> NightPlan:
         program_complete=_program_complete(routine.program_start, night),
         steps=steps_for(mask=mask, lotion=lotion.lotion),
     )
+
+
+def plan_for_tomorrow(routine: Routine, night: date) -> NightPlan:
+    """The next night's plan, if tonight goes to plan: a mask due tonight counts as done."""
+    return plan_for(kept_to_plan(routine, night), night + timedelta(days=1))

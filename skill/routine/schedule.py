@@ -22,6 +22,7 @@ class Routine:
     program_start: date | None = None
     lotion_cycle_start: date | None = None
     masks_done: frozenset[date] = frozenset()
+    masks_missed: frozenset[date] = frozenset()  # nights whose mask the user said they'd miss
 
 
 def weekdays_apart(first: int, second: int) -> int:

@@ -36,6 +36,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "program_not_renewed": ("Okay, the plan goes on, without counting days.",),
     "missed_mask_check": ("Did you get to your {weekday} mask?",),
     "offer_walk": ("Want me to walk you through it?", "Shall I walk you through it?"),
+    "night_done": ("You're all done for tonight.",),
+    "night_taken_off": ("You're taking tonight off.",),
+    "tomorrow_mask_night": ("Tomorrow is a mask night: {items}.",),
+    "tomorrow_plain_night": ("Tomorrow: {items}.",),
+    "night_off": ("Okay, tonight's off.",),
+    "no_mask_to_move": ("There's no mask to move, and your serum can wait till tomorrow.",),
+    "okay": ("Okay.",),
+    "mask_moves_tomorrow": ("Your mask moves to tomorrow.",),
+    "mask_dropped": (
+        "It can't move without making two masks in a row, so it's dropped this week. "
+        "Your next mask night is {day}.",
+    ),
     "offer_walk_mask": ("Ready for step one?",),
     "walk_declined": (
         "No problem. Say walk me through it whenever you're ready.",
@@ -87,6 +99,35 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "mask_nights_same": ("I need two different nights. Which two would you like?",),
     "mask_nights_ask": ("Which two nights would you like for your masks?",),
+    "mask_nights_help": (
+        "Masks go on two nights a week, with at least a night off between them, like Monday "
+        "and Thursday. Which two nights would you like?",
+    ),
+    "mask_nights_unchanged": ("Okay, your mask nights are still {nights}.",),
+    "mask_second_ask": (
+        "And your second mask night? It can't be the night before or after {first}, so which "
+        "night would you like?",
+    ),
+    "mask_second_question": ("Which night goes with {first}?",),
+    "mask_second_consecutive": (
+        "Masks need a night off between them, so {nights} won't work. "
+        "Which night goes with {first}?",
+    ),
+    "mask_second_same": ("That's the same night. Which night goes with {first}?",),
+    "mask_second_suggest": (
+        "How about {night}? It's three nights after {first}, so your skin rests in between. "
+        "Shall I make it {night}?",
+    ),
+    "mask_second_help": (
+        "Masks go on two nights a week, with at least a night off between them. "
+        "Which night goes with {first}?",
+    ),
+    "is_mask_tonight": ("Yes, tonight's a mask night: {items}.",),
+    "is_mask_tonight_moved": ("Yes, your {weekday} mask moves to tonight: {items}.",),
+    "is_mask_tonight_done": ("Yes, and you've done tonight's mask already.",),
+    "is_mask_tomorrow": ("Yes, tomorrow's a mask night.",),
+    "is_mask_tomorrow_moved": ("Yes, your {weekday} mask moves to tomorrow.",),
+    "is_mask_not": ("No, your next mask night is {day}.",),
     # The guided walk
     "step_intro": ("Step {number}: {text}", "Step {number}. {text}"),
     "step_last_intro": ("Last step: {text}",),

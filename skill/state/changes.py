@@ -8,8 +8,10 @@ change must read what it needs from the state it is given and do nothing but cha
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from skill.state.model import UserState
+from skill.routine import SkinType, starts_lotion_cycle
+from skill.state.model import UserState, Walk
 
 # --- the device's time zone -------------------------------------------------------------------
 
@@ -44,6 +46,102 @@ class RefuseConsent:
 
 
 # --- tonight, the walk, skin type and mask nights ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlaceWalk:
+    """The walk at a step of a night; moving past the mask step is what counts the mask done,
+    and walking a night the user said they'd take off takes it back on."""
+
+    night: str  # ISO date of the routine night
+    step: int
+    kind: str | None  # that step's kind, None past the last step
+    past_mask: bool
+
+    def __call__(self, state: UserState) -> None:
+        state.walk = Walk(night=self.night, step=self.step, kind=self.kind)
+        if self.past_mask:
+            state.record_mask_done(date.fromisoformat(self.night))
+        if state.skipped_night == self.night:
+            state.skipped_night = None
+
+
+@dataclass(frozen=True)
+class SettleMissedMask:
+    """The answer to "did you get to your Monday mask?": asked once; a yes counts it done."""
+
+    night: str  # ISO date of the mask night asked about
+    done: bool
+
+    def __call__(self, state: UserState) -> None:
+        state.missed_mask_asked = self.night
+        if self.done:
+            state.record_mask_done(date.fromisoformat(self.night))
+
+
+@dataclass(frozen=True)
+class MissMask:
+    """The user missed, or will miss, a night's mask: the routine moves it on or drops it, and
+    the mask night it was owed from needs no "did you get to it?" any more."""
+
+    night: str  # ISO date of the night whose mask is missed
+    owed_from: str  # ISO date of the scheduled mask night it belongs to
+
+    def __call__(self, state: UserState) -> None:
+        state.record_mask_missed(date.fromisoformat(self.night))
+        state.missed_mask_asked = self.owed_from
+
+
+@dataclass(frozen=True)
+class TakeNightOff:
+    """Tonight is skipped: the walk isn't offered again until the next night."""
+
+    night: str  # ISO date
+
+    def __call__(self, state: UserState) -> None:
+        state.skipped_night = self.night
+
+
+@dataclass(frozen=True)
+class RestartProgram:
+    """Another month: this night is day one again."""
+
+    night: str  # ISO date
+
+    def __call__(self, state: UserState) -> None:
+        state.program_start = self.night
+        state.renewal_declined = False
+
+
+@dataclass(frozen=True)
+class DeclineRenewal:
+    """No other month: the plan goes on without a day count, and the skill stops asking."""
+
+    def __call__(self, state: UserState) -> None:
+        state.renewal_declined = True
+
+
+@dataclass(frozen=True)
+class MoveMaskNights:
+    nights: tuple[int, int]  # weekdays, Monday 0, already checked by validate_mask_nights
+
+    def __call__(self, state: UserState) -> None:
+        state.mask_nights = list(self.nights)
+
+
+@dataclass(frozen=True)
+class SetSkinType:
+    """The first skin type given starts the program (ours: that is when the plan is heard)."""
+
+    skin: SkinType
+    night: str  # ISO date of tonight
+
+    def __call__(self, state: UserState) -> None:
+        previous = SkinType(state.skin_type) if state.skin_type else None
+        state.skin_type = self.skin.value
+        state.program_start = state.program_start or self.night
+        if starts_lotion_cycle(previous, self.skin):
+            state.lotion_cycle_start = self.night
 
 
 # --- timers -----------------------------------------------------------------------------------

@@ -61,6 +61,8 @@ class UserState:
     owned: dict[str, str] = field(default_factory=dict)  # routine step -> the product id they use
     renewal_declined: bool = False  # said no to another month: plans go on without a day count
     missed_mask_asked: str | None = None  # ISO date of the mask night we asked "did you do it?"
+    masks_missed: list[str] = field(default_factory=list)  # nights said to miss their mask
+    skipped_night: str | None = None  # ISO date of a night the user said they'd take off
     # Attributes written by a newer version of the skill, kept so a rollback never drops them.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -71,13 +73,18 @@ class UserState:
             program_start=_date(self.program_start),
             lotion_cycle_start=_date(self.lotion_cycle_start),
             masks_done=frozenset(date.fromisoformat(night) for night in self.masks_done),
+            masks_missed=frozenset(date.fromisoformat(night) for night in self.masks_missed),
         )
 
     def record_mask_done(self, night: date) -> None:
-        horizon = night - timedelta(days=HISTORY_DAYS)
-        kept = {d for d in self.masks_done if date.fromisoformat(d) >= horizon}
-        kept.add(night.isoformat())
-        self.masks_done = sorted(kept)
+        """Done after all, if it was said to be missed."""
+        self.masks_done = _recent(self.masks_done, night)
+        self.masks_missed = [d for d in self.masks_missed if d != night.isoformat()]
+
+    def record_mask_missed(self, night: date) -> None:
+        """Missed, even if the walk went past it."""
+        self.masks_missed = _recent(self.masks_missed, night)
+        self.masks_done = [d for d in self.masks_done if d != night.isoformat()]
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -102,6 +109,13 @@ class UserState:
             logger.warning("stored state repaired", extra={"attributes": sorted(set(repaired))})
             metrics.add_metric(name="StateRepaired", unit="Count", value=1)
         return state
+
+
+def _recent(nights: list[str], added: date) -> list[str]:
+    """`nights` with `added`, dropping those too old for the missed-mask rule."""
+    horizon = added - timedelta(days=HISTORY_DAYS)
+    kept = {night for night in nights if date.fromisoformat(night) >= horizon}
+    return sorted(kept | {added.isoformat()})
 
 
 def _unknown(data: Any) -> dict[str, Any]:
@@ -252,6 +266,8 @@ _READERS: dict[str, Reader] = {
     "owned": _mapped(_text, _text),
     "renewal_declined": _flag,
     "missed_mask_asked": _optional(_iso_date),
+    "masks_missed": _listed(_iso_date),
+    "skipped_night": _optional(_iso_date),
 }
 
 

@@ -38,7 +38,7 @@ PHRASES = {
     "let's begin": ("StartWalkIntent", {}),
     "where was I": ("StartWalkIntent", {}),
     "when's my next mask": ("NextMaskNightIntent", {}),
-    "is tonight a mask night": ("NextMaskNightIntent", {}),
+    "is tonight a mask night": ("IsMaskNightIntent", {}),
     "which nights are mask nights": ("GetMaskNightsIntent", {}),
     "make my mask nights tuesdays and saturdays": (
         "SetMaskNightsIntent",

@@ -13,10 +13,12 @@ from skill.routine import (
     Step,
     StepKind,
     is_mask_night,
+    last_mask_night,
     lotion_weekdays,
     next_mask_night,
     night_of,
     plan_for,
+    plan_for_tomorrow,
     starts_lotion_cycle,
     steps_for,
     validate_mask_nights,
@@ -189,6 +191,100 @@ def test_next_mask_night_follows_the_schedule(mask_nights, done, after, expected
     # Given a schedule / When asked for the next mask after a night / Then the next due one
     routine = Routine(mask_nights=mask_nights, masks_done=frozenset(done))
     assert next_mask_night(routine, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("mask_nights", "missed", "tonight", "expected_mask", "moved_from"),
+    [
+        ((0, 3), {MON}, MON, False, None),  # said on Monday: no mask tonight ...
+        ((0, 3), {MON}, TUE, True, MON),  # ... it moves to Tuesday
+        ((0, 3), {MON, TUE}, TUE, False, None),  # Tuesday skipped too: not tonight ...
+        ((0, 3), {MON, TUE}, WED, False, None),  # ... nor Wednesday, Thursday is next door
+        ((0, 3), {THU}, FRI, True, THU),  # Thursday's moves to Friday
+        ((0, 3), {THU, FRI}, SAT, True, THU),  # ... and on to Saturday, Monday is two away
+        ((0, 3), {THU, FRI, SAT}, SUN, False, None),  # ... never Sunday: dropped
+        ((0, 4), {MON, TUE}, WED, True, MON),  # Mon/Fri: Wednesday still keeps a night off
+    ],
+)
+def test_a_mask_the_user_says_they_miss_moves_on_or_is_dropped(
+    mask_nights, missed, tonight, expected_mask, moved_from
+):
+    # Given the program is running and the user said they would miss these nights' masks
+    routine = Routine(
+        mask_nights=mask_nights, program_start=PROGRAM_RUNNING, masks_missed=frozenset(missed)
+    )
+    # When tonight is planned / Then the mask is on or off, and says where it came from
+    plan = plan_for(routine, tonight)
+    assert (plan.mask, plan.mask_moved_from) == (expected_mask, moved_from)
+
+
+@pytest.mark.parametrize(
+    ("missed", "after", "expected"),
+    [
+        (set(), MON, THU),  # Monday's mask is done as planned, so Thursday is next
+        ({MON}, MON, TUE),  # said to be missed: it moves to tomorrow
+        ({MON, TUE}, TUE, THU),  # missed again: dropped, Thursday is next
+        ({THU}, THU, FRI),
+    ],
+)
+def test_next_mask_night_counts_a_mask_the_user_will_miss(missed, after, expected):
+    routine = Routine(program_start=PROGRAM_RUNNING, masks_missed=frozenset(missed))
+    assert next_mask_night(routine, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("done", "missed", "tonight", "tomorrow_mask"),
+    [
+        (set(), set(), MON, False),  # tonight's mask will be done: nothing to make up tomorrow
+        (set(), {MON}, MON, True),  # tonight's is missed: tomorrow makes it up
+        (set(), set(), WED, True),  # Thursday's own mask
+        (set(), set(), TUE, False),  # Tuesday makes up Monday's, so Wednesday is free
+    ],
+)
+def test_tomorrows_plan_assumes_tonight_goes_to_plan(done, missed, tonight, tomorrow_mask):
+    routine = Routine(
+        program_start=PROGRAM_RUNNING, masks_done=frozenset(done), masks_missed=frozenset(missed)
+    )
+    tomorrow = plan_for_tomorrow(routine, tonight)
+    assert (tomorrow.night, tomorrow.mask) == (tonight + timedelta(days=1), tomorrow_mask)
+
+
+@pytest.mark.parametrize(
+    ("done", "missed", "tonight", "expected"),
+    [
+        ({MON}, set(), TUE, MON),  # Monday's mask, done or not
+        ({MON}, set(), WED, MON),
+        (set(), set(), WED, TUE),  # Monday's was missed, so Tuesday had it
+        (set(), {MON, TUE}, WED, None),  # missed on both nights: nothing left to miss
+        ({THU - timedelta(days=7)}, set(), MON, THU - timedelta(days=7)),  # last week's
+    ],
+)
+def test_the_last_mask_night_is_the_latest_that_had_a_mask(done, missed, tonight, expected):
+    routine = Routine(
+        program_start=PROGRAM_RUNNING, masks_done=frozenset(done), masks_missed=frozenset(missed)
+    )
+    assert last_mask_night(routine, tonight) == expected
+
+
+@pytest.mark.parametrize("pattern", ["mx", "xm", "mmx", "x.m", "m.x"])
+def test_masks_said_to_be_missed_never_make_two_nights_running(pattern):
+    # Given a user who, mask night after mask night, does it (x), leaves it undone (.) or says
+    # they will miss it (m)
+    done: set[date] = set()
+    missed: set[date] = set()
+    mask_nights_seen = 0
+    for offset in range(8 * 7):
+        tonight = MON + timedelta(days=offset)
+        routine = Routine(
+            program_start=MON, masks_done=frozenset(done), masks_missed=frozenset(missed)
+        )
+        if plan_for(routine, tonight).mask:
+            choice = pattern[mask_nights_seen % len(pattern)]
+            (done if choice == "x" else missed if choice == "m" else set()).add(tonight)
+            mask_nights_seen += 1
+    # Then masks were done, but never on two consecutive nights
+    assert done
+    assert not any(night + timedelta(days=1) in done for night in done)
 
 
 # --- Lotion ------------------------------------------------------------------------------
