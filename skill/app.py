@@ -17,11 +17,12 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from skill import deadline
 from skill.config import Settings, settings
 from skill.errors import MustNotAcknowledge
-from skill.flows import conversation, products, reminders, skin, timers, tonight, walk
+from skill.flows import conversation, products, questions, reminders, skin, timers, tonight, walk
 from skill.flows.dialog import Dialog
 from skill.flows.forget import Forgetting
 from skill.handlers import builtins, events, forget, mask_nights, permissions
 from skill.handlers import products as product
+from skill.handlers import questions as routine_questions
 from skill.handlers import reminders as reminder
 from skill.handlers import skin as skin_type
 from skill.handlers import timers as timer
@@ -48,7 +49,7 @@ def build_skill(config: Settings, store: StateStore, user_key: bytes) -> CustomS
     builder = CustomSkillBuilder(api_client=api_client)
     dialog = conversation.dialog()
     forgetting = Forgetting(store, user_key)
-    for area in (walk, tonight, skin, timers, reminders, products, forgetting):
+    for area in (walk, tonight, skin, timers, reminders, products, questions, forgetting):
         area.register(dialog)
     for handler in _handlers(store, user_key, dialog, forgetting):
         builder.add_request_handler(handler)
@@ -93,6 +94,7 @@ def _handlers(
         mask_nights.NextMaskNightHandler(),
         mask_nights.GetMaskNightsHandler(),
         mask_nights.SetMaskNightsHandler(),
+        routine_questions.RoutineQuestionHandler(dialog),
         builtins.HelpHandler(dialog),
         builtins.StopHandler(dialog),
         builtins.YesNoHandler(dialog),
