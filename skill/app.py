@@ -17,12 +17,13 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from skill import deadline
 from skill.config import Settings, settings
 from skill.errors import MustNotAcknowledge
-from skill.flows import conversation, products, reminders, skin, timers, tonight, walk
+from skill.flows import conversation, products, questions, reminders, skin, timers, tonight, walk
 from skill.flows import mask_nights as mask_schedule
 from skill.flows.dialog import Dialog
 from skill.flows.forget import Forgetting
 from skill.handlers import builtins, events, forget, mask_nights, permissions
 from skill.handlers import products as product
+from skill.handlers import questions as routine_questions
 from skill.handlers import reminders as reminder
 from skill.handlers import skin as skin_type
 from skill.handlers import timers as timer
@@ -49,7 +50,8 @@ def build_skill(config: Settings, store: StateStore, user_key: bytes) -> CustomS
     builder = CustomSkillBuilder(api_client=api_client)
     dialog = conversation.dialog()
     forgetting = Forgetting(store, user_key)
-    for area in (walk, tonight, skin, mask_schedule, timers, reminders, products, forgetting):
+    areas = (walk, tonight, skin, mask_schedule, timers, reminders, products, questions)
+    for area in (*areas, forgetting):
         area.register(dialog)
     for handler in _handlers(store, user_key, dialog, forgetting):
         builder.add_request_handler(handler)
@@ -98,6 +100,7 @@ def _handlers(
         mask_nights.IsMaskNightTomorrowHandler(),
         night.MissedMaskHandler(),
         night.SkipTonightHandler(),
+        routine_questions.RoutineQuestionHandler(dialog),
         builtins.HelpHandler(dialog),
         builtins.StopHandler(dialog),
         builtins.YesNoHandler(dialog),

@@ -99,14 +99,14 @@ class _Answers:
 
 
 def _help_then_ask(handler_input: HandlerInput) -> Response:
-    return _ask_again(handler_input, common.speech(handler_input).say("help_about"))
+    return ask_again(handler_input, common.speech(handler_input).say("help_about"))
 
 
 def _unclear_then_ask(handler_input: HandlerInput) -> Response:
-    return _ask_again(handler_input, common.speech(handler_input).say("not_an_answer"))
+    return ask_again(handler_input, common.speech(handler_input).say("not_an_answer"))
 
 
-def _ask_again(handler_input: HandlerInput, lead: str) -> Response:
+def ask_again(handler_input: HandlerInput, lead: str) -> Response:
     """Say `lead`, then the open question again, keeping it open with what it carries."""
     pending = common.pending_details(handler_input)
     question = str(pending["question"])

@@ -78,6 +78,8 @@ SPOKEN = {
     "list-owned-products": "what products do i use",
     "forget-me": "forget me",
     "not-sure": "i don't know",
+    "routine-question": "how long do i leave the mask on",
+    "routine-question-no-match": "how often should i eat pizza",
 }
 
 

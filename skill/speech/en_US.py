@@ -365,6 +365,53 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "please delete them in the Alexa app.",
     ),
     "forget_kept": ("Okay, I haven't deleted anything.",),
+    # Questions about the routine
+    "question_pores": (
+        "Not truly: pore size is in your genes, and pores can't be closed. What helps is making "
+        "them look smaller: serum every night, a clay mask twice a week, and refining lotion.",
+    ),
+    "question_mask_time": (
+        "{minutes} minutes, then rinse it off with cold water. Left on much longer, clay dries "
+        "the skin.",
+    ),
+    "question_mask_frequency": (
+        "Twice a week, never two nights in a row. Your mask nights are {nights}.",
+    ),
+    "question_lotion_cycle": (
+        "With {skin} skin, every night for a month, then a month off, and round again.",
+    ),
+    "question_lotion_on_month": ("You're in an on month now.",),
+    "question_lotion_off_month": ("You're in the month off now.",),
+    "question_lotion_after_masks": (
+        "With {skin} skin, {count} nights a week: the night after each mask, so {nights}.",
+    ),
+    "question_lotion_beyond_masks": (
+        "With {skin} skin, {count} nights a week: the night after each mask, and one more. "
+        "Yours are {nights}.",
+    ),
+    "question_lotion_unknown_skin": (
+        "It depends on your skin. What's it like: oily, combination, dry or sensitive?",
+    ),
+    "question_serum": ("Every night. It's the one step in every routine, mask or no mask.",),
+    "question_results": (
+        "Stick with the routine for about a month and you should see a difference.",
+    ),
+    "question_results_day": ("Tonight is day {day} of {days}.",),
+    "question_clay": (
+        "Any clay works: {colours}. A ready-made clay mask is easiest, or mix pharmacy clay with "
+        "{liquid}.",
+    ),
+    "question_towel": (
+        "Warm, not scalding: comfortable against your skin. Press it on for {minutes} minutes to "
+        "open the pores, then splash with cool water.",
+    ),
+    "question_topics": (
+        "Ask me how long the mask stays on, how often to use each product, which clay, how hot "
+        "the towel should be, whether pores shrink, or when results show. What would you like to "
+        "know?",
+    ),
+    "question_topics_reprompt": ("What would you like to know?",),
+    "offer_plan": ("Want tonight's plan?",),
     # Built-ins and errors
     "help": (
         "I plan your nightly pore routine and walk you through it, with timers for the towel "

@@ -9,6 +9,7 @@ import pytest
 
 from skill.flows.timers import RESUME_TASK
 from skill.local.nlu import BUILT_IN_SAMPLES, InteractionModel, normalise, split_invocation
+from skill.routine.questions import Topic
 
 PACKAGE = Path(__file__).resolve().parents[2] / "interaction_models"
 MODEL_JSON = json.loads((PACKAGE / "interactionModels/custom/en-US.json").read_text())
@@ -49,6 +50,7 @@ CUSTOM_INTENTS = {
     "ListOwnedProductsIntent": set(),
     "ForgetMeIntent": set(),
     "NotSureIntent": set(),
+    "RoutineQuestionIntent": {"topic"},
 }
 # The product intents are new enough that they must each offer at least ten ways in.
 PRODUCT_INTENTS = {
@@ -167,6 +169,7 @@ def test_slot_type_ids_are_the_agreed_ones():
         "ReminderKind": ["NIGHTLY", "MASK"],
         "ProductKind": ["SERUM", "CLAY_MASK", "REFINING_LOTION", "ANY"],
         "ProductName": [p["id"] for p in CATALOGUE["products"] if p["kind"] != "home_made"],
+        "RoutineTopic": [topic.value.upper() for topic in Topic],
     }
 
 
@@ -200,7 +203,16 @@ def test_no_product_name_is_a_word_for_the_home_made_mask():
 
 
 @pytest.mark.parametrize(
-    "slot_type", ["SkinType", "Weekday", "TimerKind", "ReminderKind", "ProductKind", "ProductName"]
+    "slot_type",
+    [
+        "SkinType",
+        "Weekday",
+        "TimerKind",
+        "ReminderKind",
+        "ProductKind",
+        "ProductName",
+        "RoutineTopic",
+    ],
 )
 def test_no_word_resolves_to_two_values(slot_type):
     owners = defaultdict(set)
