@@ -99,15 +99,16 @@ class _Answers:
 
 
 def _help_then_ask(handler_input: HandlerInput) -> Response:
-    return _ask_again(handler_input, common.speech(handler_input).say("help_about"))
+    return ask_again(handler_input, common.speech(handler_input).say("help_about"))
 
 
 def _unclear_then_ask(handler_input: HandlerInput) -> Response:
-    return _ask_again(handler_input, common.speech(handler_input).say("not_an_answer"))
+    return ask_again(handler_input, common.speech(handler_input).say("not_an_answer"))
 
 
-def _ask_again(handler_input: HandlerInput, lead: str) -> Response:
-    """Say `lead`, then the open question again, keeping it open with what it carries."""
+def ask_again(handler_input: HandlerInput, lead: str) -> Response:
+    """Say `lead`, then the open question again, keeping it open with what it carries: the
+    default help and unclear answers, and a question's own help with a lead of its own."""
     pending = common.pending_details(handler_input)
     question = str(pending["question"])
     details = {k: v for k, v in pending.items() if k not in ("asked", "question", "for")}

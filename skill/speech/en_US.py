@@ -272,6 +272,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I don't know that one yet, so I'll keep the steps general. "
         "I know the serums, masks and lotions from the article.",
     ),
+    "owned_swap": ("You use the {current} now. Shall I swap it for {new}?",),
+    "owned_swap_help": ("I name your own product in the walk, one for each step.",),
+    "owned_kept": ("Okay, you're keeping the {current}.",),
+    "owned_unchanged": ("Okay, I haven't changed your products.",),
+    "owned_already": ("I already have you down for the {current}.",),
+    "product_short": ("{brand} {step}",),
+    "product_the": ("the {name}",),
     "owned_list": ("You use {products}.",),
     "owned_none": (
         "You haven't told me what you use. Tell Pore Coach, for example, I bought the Kiehl's "
