@@ -1,6 +1,7 @@
 """Conversations written as data (tests/conversations/*.yaml), spoken through the real handler.
 
-A turn says something (or sends an event) and names what must be heard and what must be stored.
+A turn says something (or sends an event) and names what must be heard and what must be stored;
+`words` caps the reply's length below the general MAX_WORDS.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from skill.local.driver import LocalAlexa
+from skill.local.driver import LocalAlexa, Reply
 
+MAX_WORDS = 45  # no reply is longer; most are far shorter (tests/test_reply_length.py)
 CONVERSATIONS = sorted((Path(__file__).parent / "conversations").glob("*.yaml"))
 
 
@@ -22,12 +24,13 @@ def test_conversation(path: Path, alexa: LocalAlexa, api, clock, table, device) 
     play(path, alexa, api, clock, table, device)
 
 
-def play(path: Path, alexa: LocalAlexa, api, clock, table, device) -> None:
-    """Every turn of the script, checked as it goes."""
+def play(path: Path, alexa: LocalAlexa, api, clock, table, device) -> list[Reply]:
+    """Every turn of the script, checked as it goes; what the skill said, in order."""
     script = yaml.safe_load(path.read_text())
     start = script["clock"]  # YAML reads an ISO timestamp as a datetime already
     clock.now = start if isinstance(start, datetime) else datetime.fromisoformat(start)
     api.time_zone = script.get("time_zone", api.time_zone)
+    replies = []
     for number, turn in enumerate(script["turns"], start=1):
         where = f"{path.name} turn {number}: {turn}"
         if "after" in turn:
@@ -39,12 +42,16 @@ def play(path: Path, alexa: LocalAlexa, api, clock, table, device) -> None:
             if "intent" in turn:
                 assert alexa.last_match and alexa.last_match.intent == turn["intent"], where
             check_reply(reply, turn, where)
+            replies.append(reply)
         elif "event" in turn:
-            check_reply(alexa.event(turn["event"]), turn, where)
+            reply = alexa.event(turn["event"])
+            check_reply(reply, turn, where)
+            replies.append(reply)
         if "stored" in turn:
             stored = table(device).state.to_dict()
             for name, value in turn["stored"].items():
                 assert stored.get(name) == value, f"{where}\nstored: {stored}"
+    return replies
 
 
 def check_announcements(api, expected: list[str], where: str) -> None:
@@ -64,7 +71,11 @@ def check_reply(reply, turn: dict, where: str) -> None:
         assert reply.ends_session is not turn["open"], heard
         if turn["open"]:
             assert reply.reprompt, f"{heard}\nan open session needs a reprompt"
-    # Short enough to say in a breath or two, and a question only when we wait for an answer.
-    assert len(reply.speech) <= 320, heard
+    # Short enough to follow by ear, and a question only when we wait for an answer.
+    assert word_count(reply.speech) <= turn.get("words", MAX_WORDS), heard
     if reply.speech and reply.ends_session:
         assert not reply.speech.rstrip().endswith("?"), heard
+
+
+def word_count(speech: str) -> int:
+    return len(speech.split())

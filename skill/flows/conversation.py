@@ -10,8 +10,12 @@ from skill.flows.dialog import Dialog
 
 
 def nothing_asked(handler_input: HandlerInput) -> Response:
+    """A yes or no with no question of this voice's open. Another voice's question stays open:
+    in a shared home, someone else's "yes" must not cost them their question."""
     say = common.speech(handler_input)
-    return common.ask(handler_input, say.say("unhandled_yes_no"), say.say("help"))
+    text = say.say("unhandled_yes_no")
+    common.session_attributes(handler_input)[common.LAST_SPEECH] = text
+    return handler_input.response_builder.speak(text).ask(say.say("help")).response
 
 
 def goodbye(handler_input: HandlerInput) -> Response:

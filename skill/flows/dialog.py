@@ -107,7 +107,8 @@ def _unclear_then_ask(handler_input: HandlerInput) -> Response:
 
 
 def ask_again(handler_input: HandlerInput, lead: str) -> Response:
-    """Say `lead`, then the open question again, keeping it open with what it carries."""
+    """Say `lead`, then the open question again, keeping it open with what it carries: the
+    default help and unclear answers, and a question's own help with a lead of its own."""
     pending = common.pending_details(handler_input)
     question = str(pending["question"])
     details = {k: v for k, v in pending.items() if k not in ("asked", "question", "for")}

@@ -12,7 +12,7 @@ from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
 from skill.flows import common
-from skill.flows.dialog import Continuations, Dialog
+from skill.flows.dialog import Continuations, Dialog, ask_again
 from skill.flows.walk import back_to_step, in_walk
 from skill.products import (
     Product,
@@ -27,6 +27,8 @@ from skill.products import (
     suggest,
 )
 from skill.routine import SkinType
+from skill.speech import Speech
+from skill.state.changes import OwnProduct, RememberSuggestion
 
 # Session attributes of a run of suggestions: "another one" walks on without repeats.
 SUGGESTED = "suggested"  # ids suggested in this run
@@ -36,6 +38,7 @@ ASKED_BUDGET = "suggestBudget"  # the budget asked for, if any
 OFFER_CHEAPER, OFFER_ANOTHER, OFFER_RECIPE = "cheaper", "another", "recipe"
 OFFERS = (OFFER_CHEAPER, OFFER_ANOTHER, OFFER_RECIPE)  # the offers a yes accepts
 MAX_BUDGET_USD = 10_000
+ASKED_SWAP = "swapProduct"  # another product is already the user's at that step: replace it?
 
 
 def _price(say, product: Product) -> str:
@@ -78,12 +81,7 @@ def _present(
     attributes[SUGGESTED] = [*attributes.get(SUGGESTED, []), product.id]
     warn = patch_test_due(product.id, frozenset(session.state.patch_warned))
 
-    def remember(state, product_id=product.id, warn=warn):
-        state.last_suggestion = product_id
-        if warn:
-            state.patch_warned = sorted({*state.patch_warned, product_id})
-
-    session.change(remember)
+    session.change(RememberSuggestion(product.id, patch_warned=warn))
     if product.price_usd is None:  # the home-made mask
         opening = say.say(f"suggest_{suggestion.reason_key.value}")
         offer, pending = say.say("offer_recipe"), OFFER_RECIPE
@@ -192,17 +190,71 @@ def _no_thanks(handler_input: HandlerInput) -> Response:
 
 
 def own(handler_input: HandlerInput, product: Product | None) -> Response:
-    """'I bought the Kiehl's mask': the walk then names it at its step."""
+    """'I bought the Kiehl's mask': the walk then names it at its step. One product a step, so
+    another already there is only replaced after a yes."""
     say = common.speech(handler_input)
     if product is None or product.step is None:
         return common.tell(handler_input, say.say("owned_unknown"))
-    # One per step: the home-made mask and a bought one can't both be "your mask".
-    kind, owned = product.step.value, product.id
-    common.user(handler_input).change(lambda state: state.owned.update({kind: owned}))
-    step = say.say(f"step_name_{kind}")
+    current = _owned_at(handler_input, product.step.value)
+    if current is None:
+        return _record(handler_input, product, product.step.value)
+    if current.id == product.id:
+        return common.tell(
+            handler_input, say.say("owned_already", current=_short_name(say, current))
+        )
+    question = say.say("owned_swap", current=_short_name(say, current), new=_new_name(say, product))
+    return common.ask(handler_input, question, question, ASKED_SWAP, product=product.id)
+
+
+def _owned_at(handler_input: HandlerInput, step: str) -> Product | None:
+    return product_by_id(common.user(handler_input).state.owned.get(step))
+
+
+def _record(handler_input: HandlerInput, product: Product, step: str) -> Response:
+    say = common.speech(handler_input)
+    common.user(handler_input).change(OwnProduct(step, product.id))
     return common.tell(
-        handler_input, say.say("owned_recorded", product=product.spoken_name, step=step)
+        handler_input,
+        say.say("owned_recorded", product=product.spoken_name, step=say.say(f"step_name_{step}")),
     )
+
+
+def _short_name(say: Speech, product: Product) -> str:
+    """'Kiehl's mask': the brand and the step, as people name what's on their shelf."""
+    if product.brand is None or product.step is None:
+        return product.spoken_name
+    step = say.say(f"step_name_{product.step.value}")
+    return say.say("product_short", brand=product.brand, step=step)
+
+
+def _new_name(say: Speech, product: Product) -> str:
+    """The brand alone once the step is clear from the question ('swap it for Dr. Hauschka')."""
+    return product.brand or say.say("product_the", name=product.spoken_name)
+
+
+def _swap(handler_input: HandlerInput) -> Response:
+    """Yes to 'shall I swap it?': the new product replaces the old at its step."""
+    product = product_by_id(common.pending_details(handler_input).get("product"))
+    if product is None or product.step is None:  # not a question of ours: nothing to change
+        return _unchanged(handler_input)
+    return _record(handler_input, product, product.step.value)
+
+
+def _keep(handler_input: HandlerInput) -> Response:
+    say = common.speech(handler_input)
+    product = product_by_id(common.pending_details(handler_input).get("product"))
+    current = _owned_at(handler_input, product.step.value) if product and product.step else None
+    if current is None:
+        return _unchanged(handler_input)
+    return common.tell(handler_input, say.say("owned_kept", current=_short_name(say, current)))
+
+
+def _unchanged(handler_input: HandlerInput) -> Response:
+    return common.tell(handler_input, common.speech(handler_input).say("owned_unchanged"))
+
+
+def _swap_help(handler_input: HandlerInput) -> Response:
+    return ask_again(handler_input, common.speech(handler_input).say("owned_swap_help"))
 
 
 def list_owned(handler_input: HandlerInput) -> Response:
@@ -219,3 +271,6 @@ def register(dialog: Dialog) -> None:
         dialog.register(
             offer, Continuations(yes=partial(offer_accepted, offer=offer), no=_no_thanks)
         )
+    dialog.register(
+        ASKED_SWAP, Continuations(yes=_swap, no=_keep, stop=_unchanged, help=_swap_help)
+    )

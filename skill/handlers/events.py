@@ -10,7 +10,7 @@ from ask_sdk_model import Response
 from skill.envelope import request_of, user_id_of
 from skill.errors import MustNotAcknowledge
 from skill.observability import logger, metrics
-from skill.state.changes import ForgetReminderTokens
+from skill.state.changes import ForgetReminders
 from skill.state.store import StateStore, StoreUnavailable, UserKey, save_changes
 
 
@@ -60,7 +60,7 @@ class ReminderGoneHandler(AbstractRequestHandler):
         for key in self._store.profiles(UserKey.for_user(self._secret, user_id)):
             stored = self._store.load(key)
             if any(kept.get("token") in gone for kept in stored.state.reminders.values()):
-                save_changes(self._store, key, stored, [ForgetReminderTokens(frozenset(gone))])
+                save_changes(self._store, key, stored, [ForgetReminders(tuple(sorted(gone)))])
         return handler_input.response_builder.response
 
 

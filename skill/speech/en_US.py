@@ -329,14 +329,20 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "step_name_lotion": ("lotion",),
     "recipe": (
         "Mix {clay_amount} of pharmacy clay, any colour, with {liquid_amount} of {liquid}. "
-        "Spread it on and leave it for {minutes} minutes. {alternatives} work too. "
-        "Try it on a small patch of skin first.",
+        "Leave it on for {minutes} minutes. {alternatives} work too. Patch-test it first.",
     ),
     "owned_recorded": ("Got it. I'll name your {product} at the {step} step.",),
     "owned_unknown": (
         "I don't know that one yet, so I'll keep the steps general. "
         "I know the serums, masks and lotions from the article.",
     ),
+    "owned_swap": ("You use the {current} now. Shall I swap it for {new}?",),
+    "owned_swap_help": ("I name your own product in the walk, one for each step.",),
+    "owned_kept": ("Okay, you're keeping the {current}.",),
+    "owned_unchanged": ("Okay, I haven't changed your products.",),
+    "owned_already": ("I already have you down for the {current}.",),
+    "product_short": ("{brand} {step}",),
+    "product_the": ("the {name}",),
     "owned_list": ("You use {products}.",),
     "owned_none": (
         "You haven't told me what you use. Tell Pore Coach, for example, I bought the Kiehl's "
@@ -414,15 +420,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "offer_plan": ("Want tonight's plan?",),
     # Built-ins and errors
     "help": (
-        "I plan your nightly pore routine and walk you through it, with timers for the towel "
-        "and the mask. You can ask what's tonight, say remind me every night at nine, or ask "
-        "for a product suggestion. What would you like?",
+        "I plan your nightly pore routine and walk you through it, with timers. Ask what's "
+        "tonight, say remind me every night at nine, or ask for a product. What would you like?",
     ),
     "not_an_answer": ("Sorry, I didn't catch that.",),
     "help_about": (
-        "I plan your nightly pore routine and walk you through it, with timers for the towel "
-        "and the mask. You can also ask what's tonight, set a nightly reminder, or ask for a "
-        "product suggestion.",
+        "I plan your nightly pore routine and walk you through it. You can ask what's tonight.",
     ),
     "help_walk": (
         "We're on step {step} of tonight. Say next to move on, repeat to hear it again, "

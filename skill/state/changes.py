@@ -182,18 +182,25 @@ class ForgetReminders:
 # --- products ---------------------------------------------------------------------------------
 
 
-# --- events from Alexa ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RememberSuggestion:
+    """The product just suggested, never suggested twice in a row; warned once to patch-test."""
+
+    product_id: str
+    patch_warned: bool
+
+    def __call__(self, state: UserState) -> None:
+        state.last_suggestion = self.product_id
+        if self.patch_warned:
+            state.patch_warned = sorted({*state.patch_warned, self.product_id})
 
 
 @dataclass(frozen=True)
-class ForgetReminderTokens:
-    """Alexa says these alerts are gone (deleted in the app, or done)."""
+class OwnProduct:
+    """The product the user uses at a step: one a step, so it replaces any other there."""
 
-    tokens: frozenset[str]
+    step: str
+    product_id: str
 
     def __call__(self, state: UserState) -> None:
-        state.reminders = {
-            part: kept
-            for part, kept in state.reminders.items()
-            if kept.get("token") not in self.tokens
-        }
+        state.owned[self.step] = self.product_id

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
+
 from skill.products import catalogue
+
+# How people say they have a product (OwnProductIntent's samples), each naming Dr. Hauschka's.
+HAUSCHKA_PHRASINGS = [
+    "i bought the dr. hauschka mask",
+    "i use the hauschka mask",
+    "i've got the dr hauschka",
+    "i have the dr hauschka mask",
+    "i just got the hauschka mask",
+    "my mask is dr hauschka",
+]
 
 
 def test_a_suggestion_puts_a_card_in_the_alexa_app_without_links(alexa) -> None:
@@ -58,10 +70,11 @@ def test_nothing_is_cheaper_than_the_home_made_mask(alexa) -> None:
     assert reply.speech == "That's the cheapest I know of."
 
 
-def test_your_mask_is_the_last_one_you_named(alexa) -> None:
+def test_your_mask_is_the_last_one_you_swapped_to(alexa) -> None:
     alexa.say("ask pore coach to set my skin type to oily")
     alexa.say("ask pore coach i'm using the homemade mask")
-    alexa.say("ask pore coach i bought keels")
+    assert "Shall I swap it for Kiehl's?" in alexa.say("ask pore coach i bought keels").speech
+    alexa.say("yes")
     assert alexa.say("ask pore coach what products do i use").speech == (
         "You use Kiehl's Rare Earth Pore Cleansing Mask."
     )
@@ -79,3 +92,17 @@ def test_no_to_an_offer_in_the_walk_goes_back_to_the_step(alexa) -> None:
     alexa.say("suggest a serum")
     reply = alexa.say("no")
     assert "Say next" in reply.speech and not reply.ends_session
+
+
+@pytest.mark.parametrize("phrasing", HAUSCHKA_PHRASINGS)
+def test_a_second_mask_is_asked_about_however_it_is_said(alexa, table, device, phrasing) -> None:
+    alexa.say("ask pore coach i bought the kiehl's mask")
+    reply = alexa.say(f"ask pore coach {phrasing}")
+    assert reply.speech == "You use the Kiehl's mask now. Shall I swap it for Dr. Hauschka?"
+    assert not reply.ends_session
+    assert table(device).state.owned == {"clay_mask": "kiehls-rare-earth-pore-cleansing-mask"}
+    alexa.say("yes")
+    assert table(device).state.owned == {"clay_mask": "dr-hauschka-cleansing-clay-mask"}
+    reply = alexa.say(f"ask pore coach {phrasing}")
+    assert reply.speech == "I already have you down for the Dr. Hauschka mask."
+    assert reply.ends_session
