@@ -27,6 +27,7 @@ from skill.routine import (
 from skill.services import alexa
 from skill.services.alexa import Outcome, TimerState
 from skill.services.durations import parse_duration
+from skill.state.changes import ForgetTimer, RememberTimer, TimerEndUnknown
 
 RESUME_TASK = "ResumeRoutine"
 
@@ -66,14 +67,9 @@ def start(handler_input: HandlerInput, kind: TimerKind, minutes: int) -> Respons
     )  # fmt: skip
     if outcome is Outcome.OK and timer:
         ends = (common.now(handler_input) + timer.remaining).isoformat()
-        mask_tonight = kind is TimerKind.MASK and plan.mask
-
-        def remember(state, timer_id=timer.id, ends=ends):
-            state.timers[kind.value] = {"id": timer_id, "ends": ends}
-            if mask_tonight:  # a timed mask is a mask done, walk or no walk
-                state.record_mask_done(plan.night)
-
-        common.user(handler_input).change(remember)
+        # A timed mask is a mask done, walk or no walk.
+        mask_done = plan.night.isoformat() if kind is TimerKind.MASK and plan.mask else None
+        common.user(handler_input).change(RememberTimer(kind.value, timer.id, ends, mask_done))
         key = "timer_started_task" if task else "timer_started"
         return common.tell(handler_input, say.say(key, minutes=minutes, name=name))
     if outcome is Outcome.NO_PERMISSION:
@@ -162,7 +158,7 @@ def start_requested(
 
 def _running(handler_input: HandlerInput, kind: TimerKind, by_label: bool) -> Response | None:
     """A second 'start my mask timer' says how long is left rather than making another."""
-    timer_id, timer = _find(handler_input, kind, by_label)
+    _, timer_id, timer = _find(handler_input, kind, by_label)
     if timer_id is None or timer is None:
         return None
     say = common.speech(handler_input)
@@ -173,9 +169,10 @@ def _running(handler_input: HandlerInput, kind: TimerKind, by_label: bool) -> Re
 
 def _find(
     handler_input: HandlerInput, kind: TimerKind, by_label: bool = True
-) -> tuple[str | None, TimerState | None]:
+) -> tuple[Outcome, str | None, TimerState | None]:
     """The timer of this kind: by the id we kept, else by its label (set from another profile,
-    or its id never saved). What is gone is forgotten; what is found is kept."""
+    or its id never saved). What is gone is forgotten; what is found is kept. With the
+    permission turned off, the record is kept: the timer may still be running at Alexa."""
     session = common.user(handler_input)
     now = common.now(handler_input)
     held = session.state.timers.get(kind.value)
@@ -188,23 +185,17 @@ def _find(
     if timer is not None:
         if not held or held["id"] != timer.id:
             ends = "" if timer.paused else (now + timer.remaining).isoformat()
-            session.change(lambda s: s.timers.update({kind.value: {"id": timer.id, "ends": ends}}))
-        return timer.id, timer
+            session.change(RememberTimer(kind.value, timer.id, ends))
+        return Outcome.OK, timer.id, timer
     if outcome is Outcome.NOT_FOUND:
         if held:
             _forget(handler_input, kind, held["id"])
-        return None, None
-    return (held["id"] if held else None), None  # one we know of, but the API didn't answer
+        return outcome, None, None
+    return outcome, (held["id"] if held else None), None  # the API didn't answer
 
 
 def _forget(handler_input: HandlerInput, kind: TimerKind, timer_id: str) -> None:
-    """Forget that timer only: replayed after a conflict, the entry may hold another device's."""
-
-    def forget(state, kind=kind.value, timer_id=timer_id):
-        if state.timers.get(kind, {}).get("id") == timer_id:
-            del state.timers[kind]
-
-    common.user(handler_input).change(forget)
+    common.user(handler_input).change(ForgetTimer(kind.value, timer_id))
 
 
 def offer_accepted(handler_input: HandlerInput) -> Response:
@@ -245,7 +236,9 @@ def control(handler_input: HandlerInput, named: TimerKind | None, action: TimerA
     say = common.speech(handler_input)
     kind = timer_kind(handler_input, named) or TimerKind.MASK
     name = say.say(f"timer_name_{kind.value}")
-    timer_id, timer = _find(handler_input, kind)
+    outcome, timer_id, timer = _find(handler_input, kind)
+    if outcome is Outcome.NO_PERMISSION:  # turned off in the Alexa app: say so, whatever asked
+        return common.tell(handler_input, say.say("timer_error_no_permission"))
     if timer_id is None:
         return common.tell(handler_input, say.say("timer_none", name=name))
     if timer is None:  # the API failed to say
@@ -270,15 +263,7 @@ def _remember(handler_input: HandlerInput, kind: TimerKind, timer_id: str, done:
     if done == "timer_cancelled":
         _forget(handler_input, kind, timer_id)
         return
-
-    def unknown_end(state, kind=kind.value, timer_id=timer_id):
-        # Paused, or resumed with time we didn't read: still running. Replayed on another
-        # device's write, the timer may be forgotten there or replaced: leave that as it is.
-        held = state.timers.get(kind)
-        if held and held.get("id") == timer_id:
-            held["ends"] = ""
-
-    common.user(handler_input).change(unknown_end)
+    common.user(handler_input).change(TimerEndUnknown(kind.value, timer_id))
 
 
 def _pending_timer(pending: dict) -> tuple[TimerKind, int]:

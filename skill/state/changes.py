@@ -147,6 +147,47 @@ class SetSkinType:
 # --- timers -----------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class RememberTimer:
+    """The timer of this kind, and when it should end ("" while paused)."""
+
+    kind: str
+    timer_id: str
+    ends: str
+    mask_done: str | None = None  # ISO night: a mask timed on a mask night is a mask done
+
+    def __call__(self, state: UserState) -> None:
+        state.timers[self.kind] = {"id": self.timer_id, "ends": self.ends}
+        if self.mask_done:
+            state.record_mask_done(date.fromisoformat(self.mask_done))
+
+
+@dataclass(frozen=True)
+class ForgetTimer:
+    """That timer only: replayed after a conflict, the entry may hold another device's."""
+
+    kind: str
+    timer_id: str
+
+    def __call__(self, state: UserState) -> None:
+        if state.timers.get(self.kind, {}).get("id") == self.timer_id:
+            del state.timers[self.kind]
+
+
+@dataclass(frozen=True)
+class TimerEndUnknown:
+    """Paused, or resumed with time we didn't read: still running. Replayed on another device's
+    write, the timer may be forgotten there or replaced: that is left as it is."""
+
+    kind: str
+    timer_id: str
+
+    def __call__(self, state: UserState) -> None:
+        held = state.timers.get(self.kind)
+        if held and held.get("id") == self.timer_id:
+            held["ends"] = ""
+
+
 # --- reminders --------------------------------------------------------------------------------
 
 

@@ -255,3 +255,30 @@ def test_a_timers_api_that_does_not_answer_in_time_is_spoken(alexa, api, monkeyp
     reply = alexa.say("ask pore coach to start my mask timer")
     assert "didn't answer" in reply.speech
     api.release()
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "ask pore coach how long is left on my mask",
+        "ask pore coach to pause my mask timer",
+        "ask pore coach to resume the timer",
+        "ask pore coach to cancel my mask timer",
+        "ask pore coach how long is left",
+    ],
+)
+def test_with_the_permission_turned_off_every_timer_request_says_so(
+    alexa, api, table, words
+) -> None:
+    # Given a mask timer started with the permission, which the user then turned off in the app
+    api.grant(TIMERS_SCOPE)
+    alexa.say("ask pore coach to start my mask timer")
+    kept = dict(table(alexa.device).state.timers)
+    api.revoke(TIMERS_SCOPE)
+    # When they ask about it
+    reply = alexa.say(words)
+    # Then they hear why nothing can be done, and how to turn it back on; the record stays
+    assert "permission" in reply.speech and "Alexa app" in reply.speech
+    assert "didn't answer" not in reply.speech and "don't have" not in reply.speech
+    assert reply.ends_session
+    assert table(alexa.device).state.timers == kept
