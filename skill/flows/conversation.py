@@ -55,5 +55,6 @@ def dialog() -> Dialog:
         no=nothing_asked,
         stop=goodbye,
         unclear=not_understood,
+        not_sure=general_help,
         help=general_help,
     )

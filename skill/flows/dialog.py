@@ -30,6 +30,7 @@ class Continuations:
     no: Answer
     stop: Answer | None = None  # stop and cancel: say what did not happen
     unclear: Answer | None = None  # words that answer nothing: by default, the question again
+    not_sure: Answer | None = None  # "I don't know": by default, as words that answer nothing
     help: Answer | None = None  # by default, a word of help, then the question again
     consented: AfterConsent | None = None  # the permission prompt asked from this question
 
@@ -38,9 +39,11 @@ class Dialog:
     """Every question the skill can leave open, and the answers to the one that is."""
 
     def __init__(
-        self, yes: Answer, no: Answer, stop: Answer, unclear: Answer, help: Answer
+        self, yes: Answer, no: Answer, stop: Answer, unclear: Answer, not_sure: Answer, help: Answer
     ) -> None:
-        self._outside = _Answers(yes=yes, no=no, stop=stop, unclear=unclear, help=help)
+        self._outside = _Answers(
+            yes=yes, no=no, stop=stop, unclear=unclear, not_sure=not_sure, help=help
+        )
         self._questions: dict[str, Continuations] = {}
 
     def register(self, kind: str, continuations: Continuations) -> None:
@@ -73,6 +76,10 @@ class Dialog:
         """Words the skill can't act on here: inside a question, the question again."""
         return self._open(handler_input).unclear(handler_input)
 
+    def not_sure(self, handler_input: HandlerInput) -> Response:
+        """'I don't know': inside a question, its own answer (a suggestion, a way to tell)."""
+        return self._open(handler_input).not_sure(handler_input)
+
     def _open(self, handler_input: HandlerInput) -> _Answers:
         """The question open for the voice speaking now, with the defaults where it has none."""
         question = self._questions.get(common.pending(handler_input) or "")
@@ -83,6 +90,7 @@ class Dialog:
             no=question.no,
             stop=question.stop or self._outside.stop,
             unclear=question.unclear or _unclear_then_ask,
+            not_sure=question.not_sure or question.unclear or _unclear_then_ask,
             help=question.help or _help_then_ask,
         )
 
@@ -95,6 +103,7 @@ class _Answers:
     no: Answer
     stop: Answer
     unclear: Answer
+    not_sure: Answer
     help: Answer
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.flows import common
@@ -207,10 +206,12 @@ def _help(handler_input: HandlerInput) -> Response:
 
 
 def _unclear(handler_input: HandlerInput) -> Response:
-    """'I don't know' gets a night three apart to say yes to; other words, the question again."""
+    return _again(handler_input, common.speech(handler_input).say("not_an_answer"))
+
+
+def _not_sure(handler_input: HandlerInput) -> Response:
+    """'I don't know' gets a night three apart to say yes to."""
     say = common.speech(handler_input)
-    if not is_intent_name("NotSureIntent")(handler_input):
-        return _again(handler_input, say.say("not_an_answer"))
     first = _first(handler_input)
     if first is None:
         return _help(handler_input)
@@ -223,5 +224,7 @@ def _unclear(handler_input: HandlerInput) -> Response:
 def register(dialog: Dialog) -> None:
     dialog.register(
         ASKED_MASK_NIGHTS,
-        Continuations(yes=_yes, no=_no, stop=_unchanged, unclear=_unclear, help=_help),
+        Continuations(
+            yes=_yes, no=_no, stop=_unchanged, unclear=_unclear, not_sure=_not_sure, help=_help
+        ),
     )

@@ -59,9 +59,7 @@ class NotSureHandler(_DialogHandler):
         return is_intent_name("NotSureIntent")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        if self._dialog.asking(handler_input):
-            return self._dialog.unclear(handler_input)
-        return conversation.general_help(handler_input)
+        return self._dialog.not_sure(handler_input)
 
 
 class RepeatHandler(AbstractRequestHandler):
