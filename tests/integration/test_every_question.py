@@ -109,7 +109,6 @@ QUESTIONS = (
         "two mask nights",
         (OILY, "ask pore coach to make my mask nights monday and tuesday"),
         r"Which two nights would you like\?",
-        not_kept="mask nights: the question for two nights is not registered with the dialog",
     ),
     Question(
         "renewal",

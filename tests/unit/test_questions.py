@@ -113,7 +113,7 @@ ELSEWHERE = {
     "which mask should i use": "SuggestProductIntent",
     "what clay mask should i buy": "SuggestProductIntent",
     "when is my next mask night": "NextMaskNightIntent",
-    "do i do a mask tonight": "NextMaskNightIntent",
+    "do i do a mask tonight": "IsMaskNightIntent",
     "which nights do i use the mask": "GetMaskNightsIntent",
     "what are my mask nights": "GetMaskNightsIntent",
     "how long is left on my mask": "TimerStatusIntent",
