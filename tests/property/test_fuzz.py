@@ -261,11 +261,14 @@ stored_states = st.builds(
     ),
     renewal_declined=st.booleans(),
     missed_mask_asked=st.none() | NIGHTS,
+    masks_missed=st.sets(NIGHTS, max_size=3).map(sorted),
+    skipped_night=st.none() | NIGHTS,
 )
 
 
 OPEN_QUESTIONS = [
     *("walk", "skin", "renew", "timer", "reminder", "missedMask", "cheaper", "another", "recipe"),
+    *("step", "maskNights", "swapProduct", "tonightsPlan", "forgetMe"),
     "?",
 ]
 pending_details = st.fixed_dictionaries(
@@ -276,6 +279,10 @@ pending_details = st.fixed_dictionaries(
         "night": NIGHTS | st.text(max_size=10),
         "request": st.sampled_from(["nightly", "mask", "?"]),
         "time": st.sampled_from(["21:00", "20:30", "25:00", "x"]),
+        "first": st.sampled_from(["MO", "TH", "XX", 3, -1, None]),
+        "suggested": st.sampled_from(["FR", "combination", "purple", 9, None]),
+        "unsure": st.integers(min_value=-1, max_value=3) | st.text(max_size=3),
+        "product": st.sampled_from(PRODUCT_IDS) | st.text(max_size=10),
     },
 )
 
