@@ -20,6 +20,7 @@ from skill.local.envelopes import Device
 from skill.observability import logger
 from skill.state.dynamodb import DynamoDBStore
 from skill.state.store import UserKey
+from tests.faults import DynamoDBFaults, dynamodb_behind_proxy
 
 TABLE = "pore-coach-test"
 SECRET = "test-secret-for-hashing-user-ids-0123456789"
@@ -124,6 +125,17 @@ def alexa(aws: None, api: AlexaApiStandIn, device: Device, clock: Clock) -> Loca
     alexa = LocalAlexa(app.lambda_handler, device=device, clock=clock)
     alexa.on_consent = api.grant
     return alexa
+
+
+@pytest.fixture
+def faults(monkeypatch: pytest.MonkeyPatch) -> Iterator[DynamoDBFaults]:
+    """DynamoDB as a real moto server, reached through a proxy that counts each operation and
+    injects the faults a test sets."""
+    with dynamodb_behind_proxy() as (faults, endpoint):
+        use_dynamodb_at(monkeypatch, endpoint)
+        create_table(boto3.client("dynamodb", endpoint_url=faults.upstream))
+        yield faults
+    fresh_skill()
 
 
 @pytest.fixture

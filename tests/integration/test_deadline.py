@@ -5,10 +5,6 @@ fault-injecting proxy; the Alexa APIs through the SDK's clients to the loopback 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-
-import boto3
-import pytest
 
 from skill import app
 from skill.local.driver import LocalAlexa, Reply
@@ -16,8 +12,8 @@ from skill.local.envelopes import Device
 from skill.services.alexa import REMINDERS_SCOPE, TIMERS_SCOPE
 from skill.state.dynamodb import DynamoDBStore
 from skill.state.store import UserKey
-from tests.conftest import SECRET, TABLE, create_table, fresh_skill, use_dynamodb_at
-from tests.faults import CountdownContext, DynamoDBFaults, black_hole, dynamodb_behind_proxy
+from tests.conftest import SECRET, TABLE, fresh_skill, use_dynamodb_at
+from tests.faults import CountdownContext, black_hole
 
 FUNCTION_TIMEOUT_SECONDS = 7
 # "Well inside": the apology reserve and Alexa's own overhead stay untouched.
@@ -36,16 +32,6 @@ def _user(api, clock, budget_ms: int = FUNCTION_TIMEOUT_SECONDS * 1000) -> Local
     alexa.context = lambda: CountdownContext(budget_ms)
     alexa.on_consent = api.grant
     return alexa
-
-
-@pytest.fixture
-def faults(monkeypatch: pytest.MonkeyPatch) -> Iterator[DynamoDBFaults]:
-    """DynamoDB as a real moto server, reached through a proxy that injects faults."""
-    with dynamodb_behind_proxy() as (faults, endpoint):
-        use_dynamodb_at(monkeypatch, endpoint)
-        create_table(boto3.client("dynamodb", endpoint_url=faults.upstream))
-        yield faults
-    fresh_skill()
 
 
 def _stored(device: Device):
