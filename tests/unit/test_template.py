@@ -53,6 +53,11 @@ def test_function_runtime_and_limits(function: dict) -> None:
     assert function["Tracing"] == "Active"
 
 
+def test_every_deployment_is_a_snapshotted_version_behind_an_alias(function: dict) -> None:
+    assert function["AutoPublishAlias"] == "live"
+    assert function["SnapStart"] == {"ApplyOn": "PublishedVersions"}
+
+
 def test_function_environment(function: dict) -> None:
     env = function["Environment"]["Variables"]
     assert env["TABLE_NAME"] == {"Ref": "SkillStateTable"}
@@ -131,7 +136,7 @@ def test_logs_are_kept_for_a_bounded_time(template: dict, function: dict) -> Non
 
 def test_outputs_give_the_endpoint_and_the_table(template: dict) -> None:
     values = [output["Value"] for output in template["Outputs"].values()]
-    assert {"Fn::GetAtt": ["PoreCoachFunction", "Arn"]} in values
+    assert {"Ref": "PoreCoachFunction.Alias"} in values  # the endpoint is the alias
     assert {"Ref": "SkillStateTable"} in values
 
 
