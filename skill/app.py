@@ -1,8 +1,11 @@
-"""The Lambda entry point. The skill is built once per container, not once per request."""
+"""The Lambda entry point. The skill is built once per container, during Lambda's init: with
+SnapStart that work is in the snapshot, and without it init runs at full speed before the first
+request is waiting on it."""
 
 from __future__ import annotations
 
 import json
+import os
 from functools import cache
 from typing import Any, cast
 
@@ -15,7 +18,7 @@ from ask_sdk_model.ui import PlainTextOutputSpeech
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from skill import deadline
-from skill.config import Settings, settings
+from skill.config import ConfigError, Settings, settings
 from skill.errors import MustNotAcknowledge
 from skill.flows import conversation, products, questions, reminders, skin, timers, tonight, walk
 from skill.flows import mask_nights as mask_schedule
@@ -132,6 +135,20 @@ def skill() -> CustomSkill:
 
 
 _serializer = DefaultSerializer()
+
+
+def _build_at_init() -> None:
+    """On Lambda a misconfigured function fails its init, loudly, on every request. Elsewhere
+    (tests, the local tools) the settings may come after the import: the skill is then built
+    by the first request."""
+    try:
+        skill()
+    except ConfigError:
+        if "AWS_LAMBDA_FUNCTION_NAME" in os.environ:
+            raise
+
+
+_build_at_init()
 
 
 @logger.inject_lambda_context(correlation_id_path="request.requestId", log_event=False)

@@ -55,9 +55,10 @@ def _get_parameter(name: str) -> dict[str, Any]:
     """SSM's GetParameter as one signed HTTPS request. A botocore SSM client would load SSM's
     whole service model, about 110 ms of every cold start, for this single call; botocore's
     credentials and SigV4 signer are all it needs."""
-    import requests
+    import urllib3
     from botocore.auth import SigV4Auth
     from botocore.awsrequest import AWSRequest
+    from botocore.httpsession import get_cert_path
     from botocore.session import get_session
 
     region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
@@ -80,8 +81,15 @@ def _get_parameter(name: str) -> dict[str, Any]:
     if credentials is None:
         raise ConfigError("no AWS credentials to read the user key with")
     SigV4Auth(credentials, "ssm", region).add_auth(request)
-    reply = requests.post(request.url, data=body, headers=dict(request.headers), timeout=(1, 3))
-    if reply.status_code != 200:
-        kind = str(reply.json().get("__type", "")).rpartition("#")[2] if reply.content else ""
-        raise ConfigError(f"SSM answered {reply.status_code} {kind}".strip())
+    reply = urllib3.PoolManager(ca_certs=get_cert_path(True)).request(
+        "POST",
+        request.url,
+        body=body,
+        headers=dict(request.headers),
+        timeout=urllib3.Timeout(connect=1, read=3),
+        retries=False,
+    )
+    if reply.status != 200:
+        kind = str(reply.json().get("__type", "")).rpartition("#")[2] if reply.data else ""
+        raise ConfigError(f"SSM answered {reply.status} {kind}".strip())
     return reply.json()

@@ -5,9 +5,11 @@ an expiry refreshed on each write."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 
 import boto3
 import pytest
+from moto.server import ThreadedMotoServer
 
 from skill import app
 from skill.config import ConfigError, Settings
@@ -27,9 +29,22 @@ ON_LAMBDA = {
 }
 
 
-def deployed(monkeypatch: pytest.MonkeyPatch, device) -> None:
+@pytest.fixture
+def ssm(monkeypatch: pytest.MonkeyPatch) -> Iterator:
+    """Parameter Store as a moto server: the key is fetched over real HTTP, as on Lambda."""
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    monkeypatch.setenv("AWS_ENDPOINT_URL_SSM", f"http://{host}:{port}")
+    try:
+        yield boto3.client("ssm", endpoint_url=f"http://{host}:{port}")
+    finally:
+        server.stop()
+
+
+def deployed(monkeypatch: pytest.MonkeyPatch, device, ssm) -> None:
     """A container configured as the template configures it: the key in Parameter Store."""
-    boto3.client("ssm").put_parameter(Name=KEY_PARAMETER, Value=SECRET, Type="SecureString")
+    ssm.put_parameter(Name=KEY_PARAMETER, Value=SECRET, Type="SecureString")
     monkeypatch.delenv("USER_KEY_SECRET")
     monkeypatch.setenv("USER_KEY_PARAMETER", KEY_PARAMETER)
     monkeypatch.setenv("SKILL_ID", device.skill_id)
@@ -65,23 +80,23 @@ def test_local_runs_keep_working_without_a_skill_id() -> None:
     assert config.skill_id is None and config.user_key_secret
 
 
-def test_the_user_key_is_read_from_parameter_store(aws) -> None:
-    boto3.client("ssm").put_parameter(Name=KEY_PARAMETER, Value=SECRET, Type="SecureString")
+def test_the_user_key_is_read_from_parameter_store(aws, ssm) -> None:
+    ssm.put_parameter(Name=KEY_PARAMETER, Value=SECRET, Type="SecureString")
     config = Settings.from_env({**ON_LAMBDA})
     assert UserKeyFetch(config).key() == SECRET.encode()
 
 
-def test_a_missing_key_parameter_stops_the_function_rather_than_inventing_a_key(aws) -> None:
+def test_a_missing_key_parameter_stops_the_function_rather_than_inventing_a_key(aws, ssm) -> None:
     config = Settings.from_env({**ON_LAMBDA, "USER_KEY_PARAMETER": "/pore-coach/absent"})
     with pytest.raises(ConfigError):
         UserKeyFetch(config).key()
 
 
 def test_a_deployed_function_talks_with_the_key_from_parameter_store(
-    aws, api, device, clock, table, monkeypatch
+    aws, api, device, clock, table, monkeypatch, ssm
 ) -> None:
     # Given the key in Parameter Store and the function configured as the template does
-    deployed(monkeypatch, device)
+    deployed(monkeypatch, device, ssm)
     # When a user sets their skin type
     LocalAlexa(app.lambda_handler, device=device, clock=clock).say("ask pore coach my skin is oily")
     # Then it is stored under the key made with that secret
@@ -99,10 +114,10 @@ def test_items_are_keyed_with_the_key_version_and_expire_when_abandoned(alexa, a
 
 
 def test_a_deployed_function_forgets_a_user_with_the_key_from_parameter_store(
-    aws, api, device, clock, table, monkeypatch
+    aws, api, device, clock, table, monkeypatch, ssm
 ) -> None:
     # Given a user's routine stored by a function that takes its key from Parameter Store
-    deployed(monkeypatch, device)
+    deployed(monkeypatch, device, ssm)
     alexa = LocalAlexa(app.lambda_handler, device=device, clock=clock)
     alexa.say("ask pore coach my skin is oily")
     assert table(device).state.skin_type == "oily"
