@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 RUNTIME_LOCK := requirements.lock
 DEV_LOCK := requirements-dev.lock
 
-.PHONY: chat test lint bench invoke events clean lock
+.PHONY: chat test lint bench invoke events dynamodb-model clean lock
 
 # --clear: the venv holds exactly the lock, nothing left over from an older one. Every wheel is
 # checked against the lock's hashes; then our own code, whose dependencies are all in the lock.
@@ -29,6 +29,9 @@ invoke: $(STAMP)  ## send one envelope through lambda_handler: make invoke EVENT
 
 bench: $(STAMP)  ## cold start and warm turn, as ratios to a minimal ask-sdk skill in the same run
 	$(BIN)/python -m bench.run
+
+dynamodb-model: $(STAMP)  ## rewrite skill/state/botocore_data from the installed botocore (after an upgrade)
+	$(BIN)/python -m skill.local.dynamodb_model
 
 events: $(STAMP)  ## rewrite events/ from the interaction model
 	$(BIN)/python -m skill.local.events_catalog

@@ -87,6 +87,9 @@ def test_the_package_holds_the_skill_without_its_local_stand_ins(artifact: Path)
     # Then the handler and the catalogue are there, and the chat and the loopback stand-in not
     assert (skill / "app.py").is_file()
     assert (skill / "products" / "catalogue.json").is_file()
+    botocore_data = skill / "state" / "botocore_data"
+    assert (botocore_data / "endpoints.json").is_file()
+    assert (botocore_data / "dynamodb" / "2012-08-10" / "service-2.json").is_file()
     assert not (skill / "local").exists()
     # And nothing else of the repo: no tests, events, models, venv or console scripts
     assert not {"tests", "events", "interaction_models", "bench", ".venv", "bin"} & {
