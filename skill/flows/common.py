@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -20,6 +20,9 @@ SPEECH = "speech"  # request attribute holding the Speech
 PENDING = "pending"  # session attribute: what a yes or no would answer
 LAST_SPEECH = "lastSpeech"  # session attribute: for "repeat"
 ZONE_CHECKED = "zoneChecked"  # session attribute: the Settings API was asked this session
+# A device's zone changes when its owner moves: asked again after a week, not every day, so a
+# returning user's first turn of the day costs no Settings API call and no write.
+ZONE_KEPT = timedelta(days=7)
 
 # Pending questions a yes/no answers.
 ASKED_WALK = "walk"
@@ -60,15 +63,17 @@ def now(handler_input: HandlerInput) -> datetime:
 
 
 def time_zone(handler_input: HandlerInput) -> str:
-    """The device's zone, asked of the Settings API at most once a session and once a day."""
+    """The device's zone, asked of the Settings API at most once a session and once a week."""
     state = user(handler_input).state
     attributes = session_attributes(handler_input)
-    today = now(handler_input).date().isoformat()
-    if state.time_zone_checked != today and not attributes.get(ZONE_CHECKED):
+    today = now(handler_input).date()
+    checked = state.time_zone_checked
+    stale = checked is None or today - date.fromisoformat(checked) >= ZONE_KEPT
+    if stale and not attributes.get(ZONE_CHECKED):
         attributes[ZONE_CHECKED] = True
         zone = device_time_zone(handler_input)
         if zone:
-            user(handler_input).change(RememberTimeZone(zone, today))
+            user(handler_input).change(RememberTimeZone(zone, today.isoformat()))
     return state.time_zone or default_time_zone(request_of(handler_input).locale)
 
 

@@ -24,8 +24,11 @@ def test_the_zone_is_asked_once_a_session_with_the_request_token(alexa, api, tab
     assert table(alexa.device).state.time_zone == "America/Los_Angeles"
 
 
-def test_the_zone_is_kept_for_the_day_and_checked_again_the_next(alexa, api, clock) -> None:
+def test_the_zone_is_kept_for_a_week_and_checked_again_after(alexa, api, clock) -> None:
     alexa.say("ask pore coach to set my skin type to dry")
+    alexa.say("ask pore coach what's tonight")
+    assert len(api.calls_to("settings")) == 1
+    clock.advance(days=6)
     alexa.say("ask pore coach what's tonight")
     assert len(api.calls_to("settings")) == 1
     clock.advance(days=1)
