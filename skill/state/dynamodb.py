@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,9 @@ _CLIENT_CONFIG = Config(
 EXPIRES_ATTRIBUTE = "expires_at"
 RETENTION_SECONDS = 396 * 24 * 3600
 _KEY_ATTRIBUTES = ("user", "profile", "version", EXPIRES_ATTRIBUTE)
+# The state itself, as one JSON text. A nested map would cost botocore and the table a typed
+# value per field on every read and write, for fields nothing ever queries.
+STATE_ATTRIBUTE = "state"
 # What the store calls, and the slice of botocore's data that serves them (made by
 # `make dynamodb-model`): the client then loads DynamoDB's endpoints and these operations'
 # shapes instead of listing every service and parsing every service's endpoints, ~50 ms a cold
@@ -66,17 +70,17 @@ class DynamoDBStore:
         item = reply.get("Item")
         if not item:
             return Stored(UserState(), 0)
-        data = {name: _from_attribute(value) for name, value in item.items()}
-        version = int(data.pop("version", 0))  # none: written by hand; the next save adds one
+        attributes = {name: _from_attribute(value) for name, value in item.items()}
+        version = int(attributes.pop("version", 0))  # none: written by hand; a save adds one
         for name in ("user", "profile", EXPIRES_ATTRIBUTE):
-            data.pop(name, None)
-        return Stored(UserState.from_dict(data), version)
+            attributes.pop(name, None)
+        return Stored(UserState.from_dict(_state_of(attributes)), version)
 
     def save(self, key: UserKey, state: UserState, expected_version: int) -> int:
         new_version = expected_version + 1
         attributes = {k: v for k, v in state.to_dict().items() if k not in _KEY_ATTRIBUTES}
         item = {
-            **{name: _to_attribute(value) for name, value in attributes.items()},
+            STATE_ATTRIBUTE: {"S": json.dumps(attributes, separators=(",", ":"))},
             **_key(key.user, key.profile),
             "version": {"N": str(new_version)},
             EXPIRES_ATTRIBUTE: {"N": str(int(time.time()) + RETENTION_SECONDS)},
@@ -132,22 +136,17 @@ def _key(user: str, profile: str) -> dict[str, dict[str, str]]:
     return {"user": {"S": user}, "profile": {"S": profile}}
 
 
-def _to_attribute(value: Any) -> dict[str, Any]:
-    """Our state's plain values as DynamoDB attribute values: text, whole numbers, flags,
-    lists and maps of them."""
-    if value is None:
-        return {"NULL": True}
-    if isinstance(value, bool):
-        return {"BOOL": value}
-    if isinstance(value, int):
-        return {"N": str(value)}
-    if isinstance(value, str):
-        return {"S": value}
-    if isinstance(value, list | tuple):
-        return {"L": [_to_attribute(v) for v in value]}
-    if isinstance(value, dict):
-        return {"M": {str(k): _to_attribute(v) for k, v in value.items()}}
-    raise TypeError(f"cannot store a {type(value).__name__}")
+def _state_of(attributes: dict[str, Any]) -> Any:
+    """The stored state: the JSON text, or the item's own attributes in an item written before
+    the state was kept as one (or by hand). Text that isn't JSON reaches the model as it is,
+    which repairs it to the defaults."""
+    if STATE_ATTRIBUTE not in attributes:
+        return attributes
+    text = attributes.pop(STATE_ATTRIBUTE)
+    try:
+        return json.loads(text) if isinstance(text, str) else text
+    except ValueError:
+        return text
 
 
 def _from_attribute(attribute: dict[str, Any]) -> Any:

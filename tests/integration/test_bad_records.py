@@ -117,8 +117,37 @@ def test_a_bad_item_is_repaired_and_the_user_carries_on(
     # And the item now written holds only usable values, in the current schema
     stored = table(alexa.device)
     assert stored.state.mask_nights == [1, 5]
-    assert raw(alexa.device)["schema"] == {"N": str(SCHEMA_VERSION)}
+    assert written_state(alexa.device)["schema"] == SCHEMA_VERSION
     assert UserState.from_dict(stored.state.to_dict()) == stored.state
+
+
+def written_state(device) -> dict:
+    """What the skill writes: the state as one JSON text beside the key, version and expiry."""
+    item = raw(device)
+    assert set(item) == {"user", "profile", "version", "expires_at", "state"}
+    return json.loads(item["state"]["S"])
+
+
+def test_an_item_of_separate_attributes_is_read_and_rewritten_as_one_state(alexa, table) -> None:
+    # Given an item written before the state was kept as one JSON text
+    put_raw(alexa.device, GOOD)
+    # When the user changes something
+    alexa.say("ask pore coach to make my mask nights tuesday and saturday")
+    # Then what was stored is kept, and the item is now the state as one text
+    assert written_state(alexa.device)["skin_type"] == "oily"
+    assert table(alexa.device).state.mask_nights == [1, 5]
+
+
+@pytest.mark.parametrize("text", ["{not json", "[1, 2]", '"oily"', ""])
+def test_a_state_text_that_is_not_a_state_is_repaired(alexa, table, capsys, text) -> None:
+    # Given an item whose state text is unreadable
+    put_raw(alexa.device, {"state": {"S": text}})
+    # When the user gives their skin type
+    not_an_apology(alexa.say("ask pore coach my skin is dry"))
+    # Then they carry on from the defaults, the repair is counted, and a state is written
+    assert '"StateRepaired"' in capsys.readouterr().out
+    assert table(alexa.device).state.skin_type == "dry"
+    assert written_state(alexa.device)["skin_type"] == "dry"
 
 
 def test_repairs_keep_what_is_usable(alexa: LocalAlexa, table) -> None:
