@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Generated from pyproject.toml by `make lock`: the runtime dependencies (what the Lambda
-# package holds), and the dev extra on top of them at the same versions.
+# package holds), and the layer and dev extras on top of them at the same versions.
 RUNTIME_LOCK := requirements.lock
 DEV_LOCK := requirements-dev.lock
 
@@ -55,7 +55,7 @@ UV_COMPILE = $(BIN)/uv pip compile --quiet --universal --generate-hashes \
 	--custom-compile-command "make lock" $(UPGRADE)
 lock: $(STAMP)
 	$(UV_COMPILE) pyproject.toml -o $(RUNTIME_LOCK)
-	$(UV_COMPILE) --extra dev --constraint $(RUNTIME_LOCK) pyproject.toml -o $(DEV_LOCK)
+	$(UV_COMPILE) --extra layer --extra dev --constraint $(RUNTIME_LOCK) pyproject.toml -o $(DEV_LOCK)
 # uv rewrites the files even when nothing changed: keep the venv if it already holds the lock.
 	if cmp -s $(DEV_LOCK) $(STAMP); then touch $(STAMP); fi
 

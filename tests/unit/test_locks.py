@@ -61,8 +61,8 @@ def test_every_runtime_dependency_is_locked_for_the_lambda_and_the_venv(
 
 
 def test_every_dev_dependency_is_locked_for_the_venv(dev_lock: Pins) -> None:
-    # Given the dev extra pyproject.toml declares
-    dev = declared("dev")
+    # Given the dev extra pyproject.toml declares, and what the Lambda layer brings
+    dev = declared("dev", "layer")
     # When each is looked up in the dev lock
     # Then each is pinned at a version its specifier admits
     assert unmet(dev, dev_lock) == [], STALE
@@ -77,8 +77,8 @@ def test_the_venv_runs_the_lambdas_versions(runtime_lock: Pins, dev_lock: Pins) 
 
 
 def test_the_lambda_holds_only_runtime_dependencies(runtime_lock: Pins) -> None:
-    # Given the packages only the tests and tools need
-    dev_only = {canonicalize_name(r.name) for r in declared("dev")}
+    # Given the packages only the tests and tools need, and the one the layer brings
+    dev_only = {canonicalize_name(r.name) for r in declared("dev", "layer")}
     # When the runtime lock is read
     # Then none of them is in it (boto3 neither: the skill needs botocore alone)
     assert dev_only & set(runtime_lock) == set()

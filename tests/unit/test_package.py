@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import os
 import subprocess
+import sys
 from collections.abc import Iterator
 from importlib.metadata import Distribution, distributions
 from pathlib import Path
@@ -19,7 +20,7 @@ from packaging.markers import default_environment
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from tests.unit.locks import REPO, RUNTIME_LOCK, read_lock, version_of
+from tests.unit.locks import DEV_LOCK, REPO, RUNTIME_LOCK, read_lock, version_of
 
 # What the tests and tools need and the function must not carry; boto3 too: the skill uses
 # botocore alone, and the runtime's own boto3 is not ours to pin.
@@ -196,12 +197,38 @@ def test_our_modules_ship_with_bytecode_the_runtime_uses_as_is(artifact: Path) -
         assert int.from_bytes(compiled.read_bytes()[4:8], "little") == 0b01, compiled
 
 
-# Run by the function's Python with only the package on its path (-I: no site-packages, no
-# PYTHON* variables, not the repo) and no system zone database, so tzdata must answer.
+@pytest.fixture(scope="module")
+def powertools_layer(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What the official Powertools layer puts on the function's path (/opt/python): Powertools
+    at the version the tests run, with the one dependency the package doesn't hold."""
+    folder = tmp_path_factory.mktemp("layer") / "python"
+    pins = read_lock(DEV_LOCK)
+    wanted = [
+        f"{name}=={version_of(pin)}"
+        for name in ("aws-lambda-powertools", "typing-extensions")
+        for pin in pins[name]
+    ]
+    installed = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(folder),
+         "--only-binary=:all:", "--python-version", "3.13", "--implementation", "cp",
+         "--platform", "manylinux2014_aarch64", *wanted],
+        env=CALLERS_ENVIRONMENT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert installed.returncode == 0, installed.stderr
+    return folder
+
+
+def test_powertools_is_left_to_its_layer(shipped: dict[str, Distribution]) -> None:
+    assert "aws-lambda-powertools" not in shipped
+
+
+# Run by the function's Python with only the package and the Powertools layer on its path (-I:
+# no site-packages, no PYTHON* variables, not the repo) and no system zone database, so tzdata
+# must answer.
 IMPORT_PROBE = """
 import sys, zoneinfo
-package, *dev_only = sys.argv[1:]
-sys.path.insert(0, package)
+package, layer, *dev_only = sys.argv[1:]
+sys.path[:0] = [package, layer]
 zoneinfo.reset_tzpath(to=[])
 from skill.app import lambda_handler
 print(zoneinfo.ZoneInfo("America/Los_Angeles"))
@@ -210,11 +237,21 @@ print(sorted({name.split(".")[0] for name in sys.modules} & set(dev_only)))
 
 
 @pytest.mark.skipif(not lambda_python_runs(), reason=f"{LAMBDA_PYTHON} is not on this machine")
-def test_the_handler_imports_from_the_package_alone(artifact: Path) -> None:
-    # Given Python 3.13 with nothing but the package
+def test_the_handler_imports_from_the_package_and_the_layer_alone(
+    artifact: Path, powertools_layer: Path
+) -> None:
+    # Given Python 3.13 with nothing but the package and the Powertools layer
     # When it imports the handler and reads a time zone
     run = subprocess.run(
-        [LAMBDA_PYTHON, "-I", "-c", IMPORT_PROBE, str(artifact), *sorted(DEV_ONLY)],
+        [
+            LAMBDA_PYTHON,
+            "-I",
+            "-c",
+            IMPORT_PROBE,
+            str(artifact),
+            str(powertools_layer),
+            *sorted(DEV_ONLY),
+        ],  # fmt: skip
         cwd=artifact,
         capture_output=True,
         text=True,

@@ -7,6 +7,8 @@ import pytest
 from cfnlint.api import lint_file
 from cfnlint.decode.decode import decode_str
 
+from tests.unit.locks import DEV_LOCK, read_lock, version_of
+
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = ROOT / "template.yaml"
 TABLE_ACTIONS = {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem", "dynamodb:Query"}
@@ -51,6 +53,17 @@ def test_function_runtime_and_limits(function: dict) -> None:
     assert function["Timeout"] < 8  # Alexa drops answers that take 8 s
     assert function["MemorySize"] >= 128
     assert function["Tracing"] == "Active"
+
+
+def test_powertools_comes_from_its_official_layer_at_the_tested_version(
+    template: dict, function: dict
+) -> None:
+    parameter = template["Parameters"]["PowertoolsLayerParameter"]
+    # The region's ARN, resolved by CloudFormation from the path Powertools publishes
+    assert parameter["Type"] == "AWS::SSM::Parameter::Value<String>"
+    (tested,) = {version_of(pin) for pin in read_lock(DEV_LOCK)["aws-lambda-powertools"]}
+    assert parameter["Default"] == f"/aws/service/powertools/python/arm64/python3.13/{tested}"
+    assert function["Layers"] == [{"Ref": "PowertoolsLayerParameter"}]
 
 
 def test_every_deployment_is_a_snapshotted_version_behind_an_alias(function: dict) -> None:
