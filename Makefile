@@ -27,8 +27,9 @@ chat: $(STAMP)  ## talk to the skill in the terminal (ARGS=--reset to start afre
 invoke: $(STAMP)  ## send one envelope through lambda_handler: make invoke EVENT=events/launch-new-user.json
 	$(BIN)/python -m skill.local.invoke $(EVENT) $(ARGS)
 
-bench: $(STAMP)  ## cold start and warm turn, as ratios to a minimal ask-sdk skill in the same run
-	$(BIN)/python -m bench.run
+# ARGS=--quick: two processes a stack, to prove it works (CI); --processes N; --no-package.
+bench: $(STAMP)  ## Pore Coach beside the Alexa samples' stack and a bare ask-sdk skill, in one run
+	$(BIN)/python -m bench.run $(ARGS)
 
 dynamodb-model: $(STAMP)  ## rewrite skill/state/botocore_data from the installed botocore (after an upgrade)
 	$(BIN)/python -m skill.local.dynamodb_model
@@ -84,10 +85,16 @@ build-PoreCoachFunction:
 	$(PYTHON) -m pip install --quiet --no-compile --target "$(ARTIFACTS_DIR)" --no-deps .
 # Console scripts point at this machine's interpreter; Lambda never runs them.
 	rm -rf "$(ARTIFACTS_DIR)/bin"
+	$(MAKE) --no-print-directory compile-artifact
+
 # Bytecode for the runtime's Python spares every cold start the compile (/var/task is read-only).
 # unchecked-hash: the .pyc are used whatever the zip does to file times (the artifact is
 # immutable). ask-sdk-model's docstrings raise harmless SyntaxWarnings on 3.12+: compiling here
 # also keeps them out of the cold-start logs. Skipped, with a note, without python3.13.
+# (bench/package.py compiles the baseline stacks' packages with it too.)
+.PHONY: compile-artifact
+compile-artifact:
+	@test -n "$(ARTIFACTS_DIR)" || { echo "ARTIFACTS_DIR is not set"; exit 1; }
 	if $(LAMBDA_PYTHON) -c "" >/dev/null 2>&1; then \
 		$(LAMBDA_PYTHON) -W ignore::SyntaxWarning -m compileall -q -j 0 \
 			--invalidation-mode unchecked-hash "$(ARTIFACTS_DIR)"; \
