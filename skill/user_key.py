@@ -81,14 +81,17 @@ def _get_parameter(name: str) -> dict[str, Any]:
     if credentials is None:
         raise ConfigError("no AWS credentials to read the user key with")
     SigV4Auth(credentials, "ssm", region).add_auth(request)
-    reply = urllib3.PoolManager(ca_certs=get_cert_path(True)).request(
-        "POST",
-        request.url,
-        body=body,
-        headers=dict(request.headers),
-        timeout=urllib3.Timeout(connect=1, read=3),
-        retries=False,
-    )
+    # Closed on the way out: with SnapStart this runs before the snapshot, which must not hold
+    # an open connection for every restored copy to share.
+    with urllib3.PoolManager(ca_certs=get_cert_path(True)) as pool:
+        reply = pool.request(
+            "POST",
+            request.url,
+            body=body,
+            headers=dict(request.headers),
+            timeout=urllib3.Timeout(connect=1, read=3),
+            retries=False,
+        )
     if reply.status != 200:
         kind = str(reply.json().get("__type", "")).rpartition("#")[2] if reply.data else ""
         raise ConfigError(f"SSM answered {reply.status} {kind}".strip())
