@@ -38,7 +38,7 @@ INVOCATION_NAMES = {"en": "pore coach", "es": "entrenador de poros"}
 # Said in the description of every locale, in its language.
 NOT_MEDICAL_ADVICE = {
     "en": ("not medical advice", "dermatologist"),
-    "es": ("no consejo médico", "dermatólogo"),
+    "es": ("no es consejo médico", "dermatólogo"),
 }
 # Outside the US the article's prices are said to be US dollars.
 US_DOLLARS = {"en": "US dollars", "es": "dólares estadounidenses"}
@@ -70,6 +70,13 @@ EXAMPLE_PHRASES = {
         "Alexa, ask pore coach what is tonight's routine": "TonightIntent",
         "Alexa, ask pore coach when is my next mask night": "NextMaskNightIntent",
     },
+    "es-US": {
+        "Alexa, abre entrenador de poros": None,
+        "Alexa, pregúntale a entrenador de poros qué me toca esta noche": "TonightIntent",
+        "Alexa, pregúntale a entrenador de poros cuándo es mi próxima noche de mascarilla": (
+            "NextMaskNightIntent"
+        ),
+    },
 }
 # The locale's own words: each must reach its intent with these slot ids in that locale's model.
 LOCAL_WORDS = {
@@ -100,6 +107,32 @@ LOCAL_WORDS = {
         ("is multani mitti good for pores", "RoutineQuestionIntent", {"topic": "CLAY"}),
         ("i'm having oily skin", "SetSkinTypeIntent", {"skinType": "OILY"}),
         ("how much time is remaining", "TimerStatusIntent", {}),
+    ],
+    "es-US": [
+        ("¿Qué me toca esta noche?", "TonightIntent", {}),
+        ("ponme un temporizador para la mascarilla", "StartTimerIntent", {"timerKind": "MASK"}),
+        ("pon el temporizador de la toallita", "StartTimerIntent", {"timerKind": "TOWEL"}),
+        (
+            "recuérdame todas las noches a las nueve",
+            "SetReminderIntent",
+            {"reminderKind": "NIGHTLY"},
+        ),
+        ("cuánto tiempo me dejo la mascarilla", "RoutineQuestionIntent", {"topic": "MASK_TIME"}),
+        ("cada cuánto debo usar el tónico", "RoutineQuestionIntent", {"topic": "LOTION_FREQUENCY"}),
+        ("qué mascarilla compro por menos de treinta dólares", "SuggestProductIntent", {}),
+        (
+            "cambia mis noches de mascarilla al martes y al sábado",
+            "SetMaskNightsIntent",
+            {"firstNight": "TU", "secondNight": "SA"},
+        ),
+        ("tengo la piel grasosa", "SetSkinTypeIntent", {"skinType": "OILY"}),
+        (
+            "compré la mascarilla de kiehl's",
+            "OwnProductIntent",
+            {"productName": "kiehls-rare-earth-pore-cleansing-mask"},
+        ),
+        ("se me olvidó la mascarilla", "MissedMaskIntent", {}),
+        ("no sé", "NotSureIntent", {}),
     ],
 }
 # No locale's words name another currency: the article's prices are US dollars.
