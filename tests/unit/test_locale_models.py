@@ -77,6 +77,20 @@ EXAMPLE_PHRASES = {
             "NextMaskNightIntent"
         ),
     },
+    "es-MX": {
+        "Alexa, abre entrenador de poros": None,
+        "Alexa, pregúntale a entrenador de poros qué me toca esta noche": "TonightIntent",
+        "Alexa, pregúntale a entrenador de poros cuándo me toca la próxima mascarilla": (
+            "NextMaskNightIntent"
+        ),
+    },
+    "es-ES": {
+        "Alexa, abre entrenador de poros": None,
+        "Alexa, pregúntale a entrenador de poros qué me toca esta noche": "TonightIntent",
+        "Alexa, pregúntale a entrenador de poros cuáles son mis noches de mascarilla": (
+            "GetMaskNightsIntent"
+        ),
+    },
 }
 # The locale's own words: each must reach its intent with these slot ids in that locale's model.
 LOCAL_WORDS = {
@@ -133,6 +147,29 @@ LOCAL_WORDS = {
         ),
         ("se me olvidó la mascarilla", "MissedMaskIntent", {}),
         ("no sé", "NotSureIntent", {}),
+    ],
+    "es-MX": [
+        ("¿Qué me toca esta noche?", "TonightIntent", {}),
+        ("hoy me da flojera", "SkipTonightIntent", {}),
+        ("ponme un timer para la mascarilla", "StartTimerIntent", {"timerKind": "MASK"}),
+        ("traigo la piel grasosa", "SetSkinTypeIntent", {"skinType": "OILY"}),
+        ("está carísimo", "CheaperProductIntent", {}),
+    ],
+    "es-ES": [
+        ("¿Qué me toca esta noche?", "TonightIntent", {}),
+        ("se me ha olvidado la mascarilla", "MissedMaskIntent", {}),
+        ("cómo de caliente debe estar la toalla", "RoutineQuestionIntent", {"topic": "TOWEL"}),
+        (
+            "pon mis noches de mascarilla el lunes por la noche y el jueves",
+            "SetMaskNightsIntent",
+            {"firstNight": "MO", "secondNight": "TH"},
+        ),
+        ("hoy paso de la rutina", "SkipTonightIntent", {}),
+        (
+            "he comprado la mascarilla de hauschka",
+            "OwnProductIntent",
+            {"productName": "dr-hauschka-cleansing-clay-mask"},
+        ),
     ],
 }
 # No locale's words name another currency: the article's prices are US dollars.
@@ -332,6 +369,7 @@ def test_the_locales_own_words_are_understood(locale, utterance, intent, slots):
     found = MODELS[locale].match(utterance)
     assert found.intent == intent
     assert {name: slot.resolved_id for name, slot in found.slots.items() if name in slots} == slots
+    assert all(slot.status != "ER_SUCCESS_NO_MATCH" for slot in found.slots.values()), found
 
 
 @per_locale
