@@ -12,12 +12,19 @@ from skill.local.nlu import BUILT_IN_SAMPLES, InteractionModel, normalise, split
 from skill.routine.questions import Topic
 
 PACKAGE = Path(__file__).resolve().parents[2] / "interaction_models"
-MODEL_JSON = json.loads((PACKAGE / "interactionModels/custom/en-US.json").read_text())
-LANGUAGE = MODEL_JSON["interactionModel"]["languageModel"]
-MANIFEST = json.loads((PACKAGE / "skill.json").read_text())["manifest"]
+LOCALES = sorted(path.stem for path in (PACKAGE / "interactionModels" / "custom").glob("*.json"))
+LANGUAGES = {
+    locale: json.loads(
+        (PACKAGE / "interactionModels" / "custom" / f"{locale}.json").read_text(encoding="utf-8")
+    )["interactionModel"]["languageModel"]
+    for locale in LOCALES
+}
+MODELS = {locale: InteractionModel.load(locale) for locale in LOCALES}
+LANGUAGE = LANGUAGES["en-US"]
+MODEL = MODELS["en-US"]
+MANIFEST = json.loads((PACKAGE / "skill.json").read_text(encoding="utf-8"))["manifest"]
 EN_US = MANIFEST["publishingInformation"]["locales"]["en-US"]
 TASK_FILE = PACKAGE / "tasks" / "ResumeRoutine.1.json"
-MODEL = InteractionModel.load()
 CATALOGUE = json.loads(
     (PACKAGE.parent / "skill" / "products" / "catalogue.json").read_text(encoding="utf-8")
 )
@@ -61,12 +68,13 @@ PRODUCT_INTENTS = {
     "OwnProductIntent",
     "ListOwnedProductsIntent",
 }
-# Amazon's own slot types, with something a person might say for each.
+# Amazon's own slot types, with something a person might say for each, per language.
 BUILT_IN_SLOT_TYPES = {
-    "AMAZON.DURATION": "ten minutes",
-    "AMAZON.TIME": "nine pm",
-    "AMAZON.NUMBER": "thirty",
+    "en": {"AMAZON.DURATION": "ten minutes", "AMAZON.TIME": "nine pm", "AMAZON.NUMBER": "thirty"},
+    "es": {"AMAZON.DURATION": "diez minutos", "AMAZON.TIME": "nueve", "AMAZON.NUMBER": "treinta"},
 }
+# The local matcher reads durations in English words only: a Spanish one never fills the slot.
+UNREAD_LOCALLY = {"es": {"AMAZON.DURATION"}}
 TIMERS_SCOPE = "alexa::alerts:timers:skill:readwrite"
 REMINDERS_SCOPE = "alexa::alerts:reminders:skill:readwrite"
 # The event names the skill manifest schema accepts for reminders (SMAPI EventNameType).
@@ -98,8 +106,15 @@ EXAMPLE_PHRASES = {
 SLOT = re.compile(r"\{(\w+)\}")
 
 
-def intents_by_name() -> dict[str, dict]:
-    return {intent["name"]: intent for intent in LANGUAGE["intents"]}
+def intents_by_name(locale: str = "en-US") -> dict[str, dict]:
+    return {intent["name"]: intent for intent in LANGUAGES[locale]["intents"]}
+
+
+def language_of(locale: str) -> str:
+    return locale.split("-")[0]
+
+
+per_locale = pytest.mark.parametrize("locale", LOCALES)
 
 
 def test_invocation_name_is_two_lowercase_words():
@@ -107,32 +122,39 @@ def test_invocation_name_is_two_lowercase_words():
     assert MODEL.invocation_name == "pore coach"
 
 
-def test_the_model_declares_exactly_the_agreed_intents():
-    assert set(intents_by_name()) == set(CUSTOM_INTENTS) | BUILT_IN_INTENTS
-    assert set(MODEL.custom_intents()) == set(CUSTOM_INTENTS)
+@per_locale
+def test_the_model_declares_exactly_the_agreed_intents(locale):
+    assert set(intents_by_name(locale)) == set(CUSTOM_INTENTS) | BUILT_IN_INTENTS
+    assert set(MODELS[locale].custom_intents()) == set(CUSTOM_INTENTS)
 
 
+@per_locale
 @pytest.mark.parametrize("intent", sorted(CUSTOM_INTENTS))
-def test_every_custom_intent_has_at_least_eight_distinct_samples(intent):
-    samples = MODEL.custom_intents()[intent]
+def test_every_custom_intent_has_at_least_eight_distinct_samples(locale, intent):
+    samples = MODELS[locale].custom_intents()[intent]
     assert len({normalise(s) for s in samples}) >= 8
 
 
+@per_locale
 @pytest.mark.parametrize("intent", sorted(PRODUCT_INTENTS))
-def test_every_product_intent_has_at_least_ten_distinct_samples(intent):
-    assert len({normalise(s) for s in MODEL.custom_intents()[intent]}) >= 10
+def test_every_product_intent_has_at_least_ten_distinct_samples(locale, intent):
+    assert len({normalise(s) for s in MODELS[locale].custom_intents()[intent]}) >= 10
 
 
-def test_samples_are_lowercase_without_punctuation():
-    for intent in LANGUAGE["intents"]:
+@per_locale
+def test_samples_are_lowercase_without_punctuation(locale):
+    for intent in LANGUAGES[locale]["intents"]:
         for sample in intent.get("samples", []):
-            assert re.fullmatch(r"[a-z' ]*(\{\w+\}[a-z' ]*)*", sample), sample
+            # Letters of any alphabet, apostrophes and spaces: Alexa takes no other punctuation.
+            words = SLOT.sub("", sample)
+            assert re.fullmatch(r"(?:[^\W\d_]|[' ])*", words) and words == words.lower(), sample
             assert sample == sample.strip() and "  " not in sample, sample
 
 
-def test_no_sample_belongs_to_two_intents():
+@per_locale
+def test_no_sample_belongs_to_two_intents(locale):
     owners = defaultdict(set)
-    for intent in LANGUAGE["intents"]:
+    for intent in LANGUAGES[locale]["intents"]:
         for sample in intent.get("samples", []):
             owners[normalise(sample)].add(intent["name"])
     for intent, phrases in BUILT_IN_SAMPLES.items():
@@ -142,26 +164,32 @@ def test_no_sample_belongs_to_two_intents():
     assert shared == {}
 
 
+@per_locale
 @pytest.mark.parametrize("intent", sorted(CUSTOM_INTENTS))
-def test_slots_in_samples_are_declared_and_every_declared_slot_is_used(intent):
-    declared = {slot["name"] for slot in intents_by_name()[intent].get("slots", [])}
-    used = {name for sample in MODEL.custom_intents()[intent] for name in SLOT.findall(sample)}
+def test_slots_in_samples_are_declared_and_every_declared_slot_is_used(locale, intent):
+    declared = {slot["name"] for slot in intents_by_name(locale)[intent].get("slots", [])}
+    samples = MODELS[locale].custom_intents()[intent]
+    used = {name for sample in samples for name in SLOT.findall(sample)}
     assert declared == CUSTOM_INTENTS[intent]
     assert used == declared
+    for sample in samples:  # braces only around a slot name: no stray, nested or empty ones
+        assert "{" not in SLOT.sub("", sample) and "}" not in SLOT.sub("", sample), sample
 
 
-def test_every_slot_type_used_exists_with_values_and_synonyms():
-    types = MODEL.slot_types()
-    for intent in LANGUAGE["intents"]:
+@per_locale
+def test_every_slot_type_used_exists_with_values_and_synonyms(locale):
+    types = MODELS[locale].slot_types()
+    for intent in LANGUAGES[locale]["intents"]:
         for slot in intent.get("slots", []):
-            assert slot["type"] in types or slot["type"] in BUILT_IN_SLOT_TYPES, slot
+            assert slot["type"] in types or slot["type"] in BUILT_IN_SLOT_TYPES["en"], slot
     for name, values in types.items():
         assert values, name
         assert all(value["name"].get("synonyms") for value in values), name
 
 
-def test_slot_type_ids_are_the_agreed_ones():
-    ids = {name: [v["id"] for v in values] for name, values in MODEL.slot_types().items()}
+@per_locale
+def test_slot_type_ids_are_the_agreed_ones(locale):
+    ids = {name: [v["id"] for v in values] for name, values in MODELS[locale].slot_types().items()}
     assert ids == {
         "SkinType": ["OILY", "THICK", "COMBINATION", "NORMAL", "DRY", "SENSITIVE"],
         "Weekday": ["MO", "TU", "WE", "TH", "FR", "SA", "SU"],
@@ -173,13 +201,14 @@ def test_slot_type_ids_are_the_agreed_ones():
     }
 
 
-def test_product_names_are_the_catalogues_bought_products_with_every_alias():
+@per_locale
+def test_product_names_are_the_catalogues_bought_products_with_every_alias(locale):
     bought = [p for p in CATALOGUE["products"] if p["kind"] != "home_made"]
     owners = defaultdict(set)  # an alias two products share names neither
     for product in bought:
         for word in [product["spoken_name"], *product["aliases"]]:
             owners[normalise(word)].add(product["id"])
-    values = {v["id"]: v["name"] for v in MODEL.slot_types()["ProductName"]}
+    values = {v["id"]: v["name"] for v in MODELS[locale].slot_types()["ProductName"]}
 
     assert list(values) == [product["id"] for product in bought]
     for product in bought:
@@ -190,11 +219,12 @@ def test_product_names_are_the_catalogues_bought_products_with_every_alias():
         assert all(len(owners[normalise(s)]) == 1 for s in name["synonyms"]), product["id"]
 
 
-def test_no_product_name_is_a_word_for_the_home_made_mask():
+@per_locale
+def test_no_product_name_is_a_word_for_the_home_made_mask(locale):
     home_made = [p for p in CATALOGUE["products"] if p["kind"] == "home_made"]
     words = {
         normalise(word)
-        for value in MODEL.slot_types()["ProductName"]
+        for value in MODELS[locale].slot_types()["ProductName"]
         for word in [value["name"]["value"], *value["name"]["synonyms"]]
     }
     for product in home_made:
@@ -214,23 +244,53 @@ def test_no_product_name_is_a_word_for_the_home_made_mask():
         "RoutineTopic",
     ],
 )
-def test_no_word_resolves_to_two_values(slot_type):
+@per_locale
+def test_no_word_resolves_to_two_values(locale, slot_type):
     owners = defaultdict(set)
-    for value in MODEL.slot_types()[slot_type]:
+    for value in MODELS[locale].slot_types()[slot_type]:
         for word in [value["name"]["value"], *value["name"]["synonyms"]]:
             assert word == word.lower(), word
             owners[normalise(word)].add(value["id"])
     assert {word: ids for word, ids in owners.items() if len(ids) > 1} == {}
 
 
+def filled_samples(locale: str, intent: str) -> dict[str, str]:
+    """Each sample with every slot given a value a person might say, by the slots' types."""
+    model = MODELS[locale]
+    declared = {s["name"]: s["type"] for s in intents_by_name(locale)[intent].get("slots", [])}
+    values = {name: values[0]["name"]["value"] for name, values in model.slot_types().items()}
+    values |= BUILT_IN_SLOT_TYPES[language_of(locale)]
+    return {
+        sample: SLOT.sub(lambda m: values[declared[m.group(1)]], sample)
+        for sample in model.custom_intents()[intent]
+    }
+
+
+def read_locally(locale: str, intent: str, sample: str) -> bool:
+    types = {s["name"]: s["type"] for s in intents_by_name(locale)[intent].get("slots", [])}
+    unread = UNREAD_LOCALLY.get(language_of(locale), set())
+    return not any(types[name] in unread for name in SLOT.findall(sample))
+
+
+@per_locale
 @pytest.mark.parametrize("intent", sorted(CUSTOM_INTENTS))
-def test_every_sample_with_its_slots_filled_reaches_its_own_intent(intent):
-    declared = {s["name"]: s["type"] for s in intents_by_name()[intent].get("slots", [])}
-    values = {name: values[0]["name"]["value"] for name, values in MODEL.slot_types().items()}
-    values |= BUILT_IN_SLOT_TYPES
-    for sample in MODEL.custom_intents()[intent]:
-        filled = SLOT.sub(lambda m: values[declared[m.group(1)]], sample)
-        assert MODEL.match(filled).intent == intent, sample
+def test_every_sample_with_its_slots_filled_reaches_its_own_intent(locale, intent):
+    for sample, filled in filled_samples(locale, intent).items():
+        if read_locally(locale, intent, sample):
+            assert MODELS[locale].match(filled).intent == intent, sample
+
+
+@pytest.mark.xfail(strict=True, reason="skill.local.nlu reads durations in English words only")
+@pytest.mark.parametrize("locale", [loc for loc in LOCALES if language_of(loc) in UNREAD_LOCALLY])
+def test_samples_with_a_spanish_duration_reach_their_intent_locally(locale):
+    unread = [
+        (sample, filled)
+        for sample, filled in filled_samples(locale, "StartTimerIntent").items()
+        if not read_locally(locale, "StartTimerIntent", sample)
+    ]
+    assert unread
+    for sample, filled in unread:
+        assert MODELS[locale].match(filled).intent == "StartTimerIntent", sample
 
 
 @pytest.mark.parametrize("phrase", EXAMPLE_PHRASES)
@@ -251,8 +311,7 @@ def test_manifest_publishing_information():
     assert "not medical advice" in EN_US["description"]
     assert "dermatologist" in EN_US["description"]
     publishing = MANIFEST["publishingInformation"]
-    assert publishing["isAvailableWorldwide"] is False
-    assert publishing["distributionCountries"] == ["US"]
+    assert "US" in publishing["distributionCountries"]  # the others: test_locale_models
     assert publishing["category"] == "HEALTH_AND_FITNESS"
     assert publishing["testingInstructions"]
 
