@@ -307,6 +307,18 @@ def table(results: dict[str, dict[str, Any]], packages: dict[str, PackageSize]) 
     return "\n".join(lines)
 
 
+def markdown(results: dict[str, dict[str, Any]], packages: dict[str, PackageSize]) -> str:
+    """The README's table: the baseline, Pore Coach, their ratio, and the floor."""
+    rows = [(label, figure, results) for label, figure in FIGURES]
+    rows += [(label, figure, packages) for label, figure in PACKAGE_FIGURES if packages]
+    lines = []
+    for label, figure, source in rows:
+        base, ours, floor = (figure(source[name]) for name in (BASELINE, "pore_coach", "floor"))
+        ratio = f"{ours / base:.2f}" if base else "–"
+        lines.append(f"| {label} | {base:.1f} | {ours:.1f} | {ratio} | {floor:.1f} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="prove it works: 2 processes each")
@@ -314,6 +326,7 @@ def main() -> None:
     parser.add_argument("--conversations", type=int, default=4, help="mask nights per process")
     parser.add_argument("--json", type=Path, default=Path(".bench/results.json"))
     parser.add_argument("--no-package", action="store_true", help="skip building the packages")
+    parser.add_argument("--markdown", action="store_true", help="also print the README's rows")
     args = parser.parse_args()
     processes, conversations = (2, 1) if args.quick else (args.processes, args.conversations)
     # First: the timing below sets the environment (the stand-in's CA) for its own processes.
@@ -347,6 +360,8 @@ def main() -> None:
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     print(f"JSON: {args.json}")
+    if args.markdown:
+        print(markdown(results, packages))
 
 
 def check_pore_coach(runs: list[Run]) -> None:
