@@ -4,6 +4,7 @@ request is waiting on it."""
 
 from __future__ import annotations
 
+import encodings.idna  # noqa: F401 - the first connection's host name needs it: load it at init
 import json
 import os
 from functools import cache
