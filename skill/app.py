@@ -37,6 +37,7 @@ from skill.handlers.errors import CatchAllHandler, StoreUnavailableHandler
 from skill.handlers.interceptors import CountRequest, LoadUserSession, SaveUserSession
 from skill.observability import logger, metrics
 from skill.services.api_client import TimeoutApiClient
+from skill.speech import Speech
 from skill.state.store import StateStore
 from skill.user_key import UserKeyFetch
 
@@ -172,7 +173,7 @@ def _answer(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
         # a malformed envelope.
         logger.error("request rejected", extra={"error_type": type(error).__name__})
         metrics.add_metric(name="RequestRejected", unit="Count", value=1)
-        response = _apology()
+        response = _apology(event)
     return cast(dict[str, Any], _serializer.serialize(response))  # an object, as it was built
 
 
@@ -187,8 +188,12 @@ def _refuse_other_skills(envelope: RequestEnvelope, skill_id: str | None) -> Non
         raise RequestForAnotherSkill("request for another skill")
 
 
-def _apology() -> ResponseEnvelope:
-    speech = PlainTextOutputSpeech(text="Sorry, I couldn't handle that request.")
+def _apology(event: Any) -> ResponseEnvelope:
+    """In the request's language when the envelope still says it, else in US English."""
+    request = event.get("request") if isinstance(event, dict) else None
+    locale = request.get("locale") if isinstance(request, dict) else None
+    text = Speech(locale if isinstance(locale, str) else None).say("request_rejected")
+    speech = PlainTextOutputSpeech(text=text)
     return ResponseEnvelope(
         version="1.0", response=Response(output_speech=speech, should_end_session=True)
     )

@@ -11,7 +11,7 @@ from skill.local.driver import LocalAlexa
 from skill.local.envelopes import Device
 from skill.products import home_made_recipe
 from skill.speech import Speech
-from skill.speech.en_US import PHRASES
+from skill.speech.en import PHRASES
 from tests.test_conversations import CONVERSATIONS, MAX_WORDS, play, word_count
 
 SHORT = 35  # words: what a reply normally fits in

@@ -10,8 +10,8 @@ from ask_sdk_model import Response
 
 from skill.envelope import request_of
 from skill.routine import NightPlan, night_of, plan_for
-from skill.services.alexa import default_time_zone, device_time_zone
-from skill.speech import Speech
+from skill.services.alexa import device_time_zone
+from skill.speech import Speech, default_time_zone
 from skill.state.changes import RememberTimeZone
 from skill.state.session import UserSession
 

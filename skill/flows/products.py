@@ -22,8 +22,6 @@ from skill.products import (
     home_made_recipe,
     patch_test_due,
     product_by_id,
-    spoken_dollars,
-    spoken_price,
     suggest,
 )
 from skill.routine import SkinType
@@ -41,10 +39,21 @@ MAX_BUDGET_USD = 10_000
 ASKED_SWAP = "swapProduct"  # another product is already the user's at that step: replace it?
 
 
+def spoken_name(say: Speech, product: Product) -> str:
+    """Brands and product names are names in every language; the home-made mask is not."""
+    return say.product(product.id, "spoken_name", product.spoken_name)
+
+
+def reason(say: Speech, product: Product) -> str:
+    return say.product(product.id, "reason", product.reason)
+
+
 def _price(say, product: Product) -> str:
     if product.price_usd is None:
         raise ValueError(f"{product.id} has no price to say")
-    return say.say("product_named", name=product.spoken_name, price=spoken_price(product.price_usd))
+    return say.say(
+        "product_named", name=spoken_name(say, product), price=say.price(product.price_usd)
+    )
 
 
 def answer(handler_input: HandlerInput, cheaper: bool = False, new_run: bool = False) -> Response:
@@ -89,8 +98,8 @@ def _present(
         opening = _opening(handler_input, suggestion, product, last)
         handler_input.response_builder.set_card(
             SimpleCard(
-                title=product.spoken_name,
-                content=f"{say.say('card_price', price=product.price_usd)}\n{product.reason}",
+                title=spoken_name(say, product),
+                content=f"{say.say('card_price', price=product.price_usd)}\n{reason(say, product)}",
             )
         )
         # Offer cheaper while something cheaper is left; else just another one.
@@ -114,12 +123,12 @@ def _opening(
     skin = common.user(handler_input).state.skin_type
     budget = common.session_attributes(handler_input).get(ASKED_BUDGET)
     if reason in (Reason.MOST_FOR_SKIN, Reason.GENTLEST_DAILY, Reason.FITS_SKIN) and skin:
-        return say.say(f"suggest_{reason.value}", skin=skin, product=named)
+        return say.say(f"suggest_{reason.value}", skin=say.skin(skin), product=named)
     if reason is Reason.FITS_TONIGHT and product.step:
         step = say.say(f"step_name_{product.step.value}")
         return say.say("suggest_fits_tonight", step=step, product=named)
     if reason is Reason.UNDER_BUDGET and budget is not None:
-        return say.say("suggest_under_budget", budget=spoken_dollars(budget), product=named)
+        return say.say("suggest_under_budget", budget=say.dollars(budget), product=named)
     if reason in (Reason.CHEAPER, Reason.EVERY_NIGHT):
         return say.say(f"suggest_{reason.value}", product=named)
     return say.say("suggest_plain", product=named)
@@ -146,7 +155,7 @@ def _nothing_left(handler_input: HandlerInput, suggestion: Suggestion) -> str:
     key = f"suggest_{suggestion.reason_key.value}"
     if suggestion.reason_key is Reason.NOTHING_UNDER_BUDGET and attributes.get(SUGGESTED):
         key = "suggest_all_under_budget"  # some were suggested: those were all there is
-    return say.say(key, budget=spoken_dollars(budget) if budget is not None else "")
+    return say.say(key, budget=say.dollars(budget) if budget is not None else "")
 
 
 def recipe(handler_input: HandlerInput) -> Response:
@@ -154,11 +163,13 @@ def recipe(handler_input: HandlerInput) -> Response:
     made = home_made_recipe()
     text = say.say(
         "recipe",
-        clay_amount=made.clay_amount,
-        liquid_amount=made.liquid_amount,
-        liquid=made.liquid,
+        clay_amount=say.recipe("clay_amount", made.clay_amount),
+        liquid_amount=say.recipe("liquid_amount", made.liquid_amount),
+        liquid=say.recipe("liquid", made.liquid),
         minutes=made.minutes,
-        alternatives=say.listing(made.alternatives, last_joiner="or").capitalize(),
+        alternatives=say.capitalised(
+            say.listing(say.recipe("alternatives", made.alternatives), last_joiner="or")
+        ),
     )
     return common.tell(handler_input, text)
 
@@ -215,21 +226,23 @@ def _record(handler_input: HandlerInput, product: Product, step: str) -> Respons
     common.user(handler_input).change(OwnProduct(step, product.id))
     return common.tell(
         handler_input,
-        say.say("owned_recorded", product=product.spoken_name, step=say.say(f"step_name_{step}")),
+        say.say(
+            "owned_recorded", product=spoken_name(say, product), step=say.say(f"step_name_{step}")
+        ),
     )
 
 
 def _short_name(say: Speech, product: Product) -> str:
     """'Kiehl's mask': the brand and the step, as people name what's on their shelf."""
     if product.brand is None or product.step is None:
-        return product.spoken_name
+        return spoken_name(say, product)
     step = say.say(f"step_name_{product.step.value}")
     return say.say("product_short", brand=product.brand, step=step)
 
 
 def _new_name(say: Speech, product: Product) -> str:
     """The brand alone once the step is clear from the question ('swap it for Dr. Hauschka')."""
-    return product.brand or say.say("product_the", name=product.spoken_name)
+    return product.brand or say.say("product_the", name=spoken_name(say, product))
 
 
 def _swap(handler_input: HandlerInput) -> Response:
@@ -260,7 +273,7 @@ def _swap_help(handler_input: HandlerInput) -> Response:
 def list_owned(handler_input: HandlerInput) -> Response:
     say = common.speech(handler_input)
     owned = [product_by_id(i) for i in common.user(handler_input).state.owned.values()]
-    names = [product.spoken_name for product in owned if product]
+    names = [spoken_name(say, product) for product in owned if product]
     if not names:
         return common.tell(handler_input, say.say("owned_none"))
     return common.tell(handler_input, say.say("owned_list", products=say.listing(names)))

@@ -102,14 +102,16 @@ def _lotion_frequency(handler_input: HandlerInput, skin: SkinType) -> str:
         if schedule.beyond_the_masks:
             key = "question_lotion_beyond_masks"
         count = say.ordinal(len(schedule.weekdays))
-        return say.say(key, skin=skin.value, count=count, nights=say.nights(schedule.weekdays))
+        return say.say(
+            key, skin=say.skin(skin.value), count=count, nights=say.nights(schedule.weekdays)
+        )
     plan = common.tonight_plan(handler_input)
     month = ""
     if plan.lotion_off_month:
         month = say.say("question_lotion_off_month")
     elif plan.lotion:
         month = say.say("question_lotion_on_month")
-    return say.join(say.say("question_lotion_cycle", skin=skin.value), month)
+    return say.join(say.say("question_lotion_cycle", skin=say.skin(skin.value)), month)
 
 
 def _serum_frequency(handler_input: HandlerInput) -> str:
@@ -126,8 +128,8 @@ def _results(handler_input: HandlerInput) -> str:
 def _clay(handler_input: HandlerInput) -> str:
     say = common.speech(handler_input)
     recipe = home_made_recipe()
-    colours = say.listing(recipe.clay_colours, last_joiner="or")
-    return say.say("question_clay", colours=colours, liquid=recipe.liquid)
+    colours = say.listing(say.recipe("clay_colours", recipe.clay_colours), last_joiner="or")
+    return say.say("question_clay", colours=colours, liquid=say.recipe("liquid", recipe.liquid))
 
 
 def _towel(handler_input: HandlerInput) -> str:

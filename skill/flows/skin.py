@@ -18,18 +18,22 @@ def set_skin(handler_input: HandlerInput, skin: SkinType) -> Response:
     previous = session.state.skin_type
     night = common.tonight(handler_input).isoformat()
     if previous == skin.value:
-        return common.tell(handler_input, say.say("skin_same", skin=skin.value))
+        return common.tell(handler_input, say.say("skin_same", skin=say.skin(skin.value)))
     session.change(SetSkinType(skin, night))
     plan = common.tonight_plan(handler_input)
     rule = lotion_rule(say, skin, session.state.mask_nights)
     if previous is not None:
-        return common.tell(handler_input, say.join(say.say("skin_changed", skin=skin.value), rule))
+        return common.tell(
+            handler_input, say.join(say.say("skin_changed", skin=say.skin(skin.value)), rule)
+        )
     if plan.lotion_starts_tonight and not plan.mask:
         tonight_words = say.say("tonight_serum_lotion_start")
-        text = say.say("skin_set_first", skin=skin.value, tonight=tonight_words)
+        text = say.say("skin_set_first", skin=say.skin(skin.value), tonight=tonight_words)
     else:  # the plan says when a lotion month starts; the rule would say it twice
         rule = "" if plan.lotion_starts_tonight else rule
-        text = say.join(say.say("skin_set", skin=skin.value), rule, plan_sentence(say, plan))
+        text = say.join(
+            say.say("skin_set", skin=say.skin(skin.value)), rule, plan_sentence(say, plan)
+        )
     return offer_walk(handler_input, text, plan)
 
 
@@ -46,7 +50,7 @@ def get_skin(handler_input: HandlerInput) -> Response:
     if skin is None:
         text = say.say("skin_unknown")
         return common.ask(handler_input, text, say.say("ask_skin"), pending=common.ASKED_SKIN)
-    return common.tell(handler_input, say.say("skin_is", skin=skin))
+    return common.tell(handler_input, say.say("skin_is", skin=say.skin(skin)))
 
 
 def _which(handler_input: HandlerInput) -> Response:
@@ -69,7 +73,7 @@ def unsure(handler_input: HandlerInput) -> Response:
         text = say.say("skin_how_to_tell")
         return common.ask(handler_input, text, say.say("skin_which"), common.ASKED_SKIN, unsure=1)
     suggested = SkinType.COMBINATION
-    text = say.say("skin_suggest", skin=suggested.value)
+    text = say.say("skin_suggest", skin=say.skin(suggested.value))
     return common.ask(
         handler_input, text, text, common.ASKED_SKIN, unsure=2, suggested=suggested.value
     )

@@ -58,7 +58,10 @@ def step_text(handler_input: HandlerInput, kind: StepKind) -> str:
     say = common.speech(handler_input)
     owned = product_for_step(common.user(handler_input).state.owned.values(), kind)
     if owned:
-        return say.say(f"step_{kind.value}_owned", product=owned.spoken_name)
+        return say.say(
+            f"step_{kind.value}_owned",
+            product=say.product(owned.id, "spoken_name", owned.spoken_name),
+        )
     return say.say(f"step_{kind.value}")
 
 

@@ -14,7 +14,6 @@ from skill.products.catalogue import (
     product_by_id,
     product_for_step,
 )
-from skill.products.prices import number_words, spoken_dollars, spoken_price
 from skill.products.suggest import Reason, Suggestion, kinds_for, patch_test_due, suggest
 
 __all__ = [
@@ -27,12 +26,9 @@ __all__ = [
     "home_made_recipe",
     "kinds_for",
     "normalise",
-    "number_words",
     "patch_test_due",
     "product_by_alias",
     "product_by_id",
     "product_for_step",
-    "spoken_dollars",
-    "spoken_price",
     "suggest",
 ]

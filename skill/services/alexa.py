@@ -50,20 +50,6 @@ T = TypeVar("T")
 # an undeclared one or an empty body (SerializationException), or no answer (ApiClientException).
 SERVICE_FAILURES = (ServiceException, SerializationException, ApiClientException)
 
-# Used when the device's zone can't be read; the user still gets an answer.
-DEFAULT_TIME_ZONES = {
-    "en-US": "America/New_York",
-    "en-CA": "America/Toronto",
-    "en-GB": "Europe/London",
-    "en-IN": "Asia/Kolkata",
-    "en-AU": "Australia/Sydney",
-}
-
-
-def default_time_zone(locale: str | None) -> str:
-    return DEFAULT_TIME_ZONES.get(locale or "", "America/New_York")
-
-
 # The Settings API refresh is optional (the zone kept in state, or the locale's, will do): it
 # may take a second at most, and runs only when the rest of the turn still fits after that.
 SETTINGS_CALL_SECONDS = 1.0

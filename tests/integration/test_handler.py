@@ -222,7 +222,7 @@ def test_saying_the_same_thing_twice_writes_once(alexa, table) -> None:
 
 def test_every_api_outcome_has_words_for_timers_and_reminders() -> None:
     from skill.services.alexa import Outcome
-    from skill.speech import en_US
+    from skill.speech import en as en_US
 
     for outcome in Outcome:
         if outcome in (Outcome.OK, Outcome.NO_PERMISSION):

@@ -37,7 +37,7 @@ from skill.local.alexa_api import REMINDERS_SCOPE, TIMERS_SCOPE
 from skill.local.driver import LambdaContext
 from skill.products import catalogue
 from skill.routine import SkinType, StepKind
-from skill.speech import en_US
+from skill.speech import en as en_US
 from skill.state.model import UserState, Walk
 from skill.state.store import UserKey
 from tests.conftest import SECRET, TABLE

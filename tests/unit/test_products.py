@@ -25,11 +25,11 @@ from skill.products import (
     patch_test_due,
     product_by_alias,
     product_by_id,
-    spoken_price,
     suggest,
 )
 from skill.products.aliases import names_for
 from skill.routine import CLAY_MASK_MINUTES, NightPlan, SkinType, StepKind, steps_for
+from skill.speech.en import spoken_price
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = Path(skill.products.__file__).parent
