@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         # One clock for the requests and the stand-in, so timers, reminders and "tonight" agree.
         clock = SpedUpClock(60.0 if options.fast else 1.0)
         api.clock = clock
-        device = Device(api_endpoint=api.endpoint, user_id=options.user)
+        device = Device(api_endpoint=api.endpoint, user_id=options.user, locale=options.locale)
         alexa = LocalAlexa(handler, device, clock=clock)
         alexa.on_consent = api.grant
         if options.time_zone:
@@ -147,6 +147,13 @@ def show(alexa, reply) -> None:
         print("(session ended)")
 
 
+def model_locales() -> list[str]:
+    """The locales the skill package has an interaction model for."""
+    from skill.local.nlu import MODEL_ROOT
+
+    return sorted(path.stem for path in (MODEL_ROOT / "interactionModels" / "custom").glob("*"))
+
+
 def parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="make chat ARGS=", description=__doc__)
     parser.add_argument("--reset", action="store_true", help="forget everything stored locally")
@@ -161,6 +168,12 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         "even for a user it knows",
     )
     parser.add_argument("--user", default="amzn1.ask.account.LOCALUSER", help="Alexa user id")
+    parser.add_argument(
+        "--locale",
+        default="en-US",
+        choices=model_locales(),
+        help="the device's locale: its interaction model and its speech (default en-US)",
+    )
     parser.add_argument("--verbose", action="store_true", help="show the skill's logs and metrics")
     parser.add_argument(
         "--fast",

@@ -18,18 +18,24 @@ FALLBACK = "AMAZON.FallbackIntent"
 # The model JSON lists only our extensions of built-in intents; Alexa already knows these.
 _BUILT_INS = """
 AMAZON.YesIntent: yes | yeah | yep | yup | sure | okay | alright | please do | please |
-    yes please | sounds good | go ahead | of course | definitely | why not | do it
-AMAZON.NoIntent: no | nope | nah | no thanks | no thank you | not now | not really | maybe later
-AMAZON.StopIntent: stop | quit | exit | shut up | goodbye | bye | that's all | be quiet
-AMAZON.CancelIntent: cancel | never mind | forget it | cancel that
+    yes please | sounds good | go ahead | of course | definitely | why not | do it |
+    sí | claro | vale | dale | sí por favor | de acuerdo | está bien | por supuesto
+AMAZON.NoIntent: no | nope | nah | no thanks | no thank you | not now | not really | maybe later |
+    no gracias | ahora no | todavía no
+AMAZON.StopIntent: stop | quit | exit | shut up | goodbye | bye | that's all | be quiet |
+    para | detente | adiós | basta | salir
+AMAZON.CancelIntent: cancel | never mind | forget it | cancel that | cancela | olvídalo
 AMAZON.HelpIntent: help | help me | i need help | what can i say | what can you do |
-    how does this work
-AMAZON.RepeatIntent: repeat | repeat that | say that again | what was that | come again | pardon
-AMAZON.NextIntent: next | skip | skip this step
-AMAZON.PreviousIntent: previous
-AMAZON.StartOverIntent: restart
-AMAZON.NavigateHomeIntent: home | go home | main menu
+    how does this work | ayuda | ayúdame | qué puedo decir | qué puedes hacer
+AMAZON.RepeatIntent: repeat | repeat that | say that again | what was that | come again | pardon |
+    repite | repítelo | otra vez
+AMAZON.NextIntent: next | skip | skip this step | siguiente | sigue | el siguiente
+AMAZON.PreviousIntent: previous | anterior | atrás
+AMAZON.StartOverIntent: restart | empieza de nuevo | desde el principio
+AMAZON.NavigateHomeIntent: home | go home | main menu | inicio | menú principal
 """
+# Alexa's built-in intents need no samples in a model; these are the words the local matcher
+# takes for them, in English and Spanish (no locale has a phrase of the other language).
 BUILT_IN_SAMPLES: dict[str, tuple[str, ...]] = {
     intent.strip(): tuple(p.strip() for p in phrases.split("|"))
     for intent, phrases in (
@@ -122,7 +128,7 @@ _SLOT_WORDS = {
     # A number is only number words (or any one word, sent as "?"): "under {budget} dollars".
     "AMAZON.NUMBER": rf"{_NUMBER}|[\w']+",
 }
-_DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "interaction_models"
+MODEL_ROOT = Path(__file__).resolve().parents[2] / "interaction_models"
 
 
 def normalise(text: str) -> str:
@@ -175,7 +181,7 @@ class InteractionModel:
 
     @classmethod
     def load(cls, locale: str = "en-US", root: Path | None = None) -> InteractionModel:
-        path = (root or _DEFAULT_ROOT) / "interactionModels" / "custom" / f"{locale}.json"
+        path = (root or MODEL_ROOT) / "interactionModels" / "custom" / f"{locale}.json"
         return cls(json.loads(path.read_text(encoding="utf-8")))
 
     def custom_intents(self) -> dict[str, list[str]]:
@@ -371,19 +377,25 @@ _BUILT_IN_VALUES = {
 def split_invocation(text: str, invocation_name: str) -> tuple[str, str]:
     """Separate the invocation from what the user asks of the skill.
 
-    ("launch", "") for "open pore coach" / "launch pore coach" / "start pore coach";
+    ("launch", "") for "open pore coach" / "launch pore coach" / "start pore coach" (and the
+    Spanish "abre ...");
     ("oneshot", rest) for "ask pore coach (to|for|about|if|whether)? <rest>",
-    "tell pore coach (to|that)? <rest>" and "open pore coach and <rest>";
+    "tell pore coach (to|that)? <rest>" and "open pore coach and <rest>", and the Spanish
+    "pregúntale a ... <rest>", "pídele a ... que <rest>";
     ("", text) when the text names no invocation. A leading "alexa" is dropped.
     """
     words = re.sub(r"^(hey )?alexa ", "", normalise(text))
     name = re.escape(normalise(invocation_name))
-    if re.fullmatch(rf"((open|launch|start|begin|use|run) )?{name}( please)?|ask {name}", words):
+    launch = rf"((open|launch|start|begin|use|run|abre|abrir|inicia|usa) )?{name}( please)?"
+    if re.fullmatch(rf"{launch}|ask {name}|pregúntale a {name}", words):
         return "launch", ""
     oneshot = (
         rf"ask {name} ((to|for|about|if|whether) )?(?P<rest>.+)",
         rf"tell {name} ((to|that) )?(?P<rest>.+)",
         rf"(open|launch|start|use) {name} (and|to) (?P<rest>.+)",
+        # Spanish: "pregúntale a entrenador de poros qué me toca", "pídele a ... que ..."
+        rf"(pregúntale|pregunta|pídele|pide|dile) a {name} ((que|si) )?(?P<rest>.+)",
+        rf"(abre|usa) {name} y (?P<rest>.+)",
     )
     for pattern in oneshot:
         if found := re.fullmatch(pattern, words):

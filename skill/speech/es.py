@@ -1,4 +1,4 @@
-"""Everything Pore Coach says in Spanish, written for US devices (es-US) in neutral Latin-American
+"""Everything the skill says in Spanish, written for US devices (es-US) in neutral Latin-American
 Spanish, addressing the user as "tú". Short, one idea a breath, as in English.
 
 What fills the placeholders, so the grammar holds (Spanish agrees in gender and number):
@@ -22,7 +22,8 @@ from collections.abc import Iterable
 PHRASES: dict[str, tuple[str, ...]] = {
     # Welcomes
     "welcome_new": (
-        "Hola, soy Pore Coach. Planeo tu rutina nocturna para los poros y te guío paso a paso. "
+        "Hola, soy Entrenador de Poros. Planeo tu rutina nocturna para los poros y te guío paso a "
+        "paso. "
         "Primero, ¿cómo es tu piel: grasa, mixta, seca o sensible?",
     ),
     "welcome_back": ("Hola de nuevo.", "Hola otra vez.", "Qué gusto oírte."),
@@ -165,7 +166,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Todavía no empezamos los pasos de esta noche. ¿Quieres que te guíe paso a paso?",
     ),
     "walk_paused": (
-        "De acuerdo, guardo tu lugar. Cuando quieras, pídele a Pore Coach que continúe tu rutina.",
+        "De acuerdo, guardo tu lugar. Cuando quieras, pídele a Entrenador de Poros que continúe "
+        "tu rutina.",
     ),
     "step_wash": ("Lávate la cara con un limpiador suave y sécala con toquecitos.",),
     "step_exfoliate": ("Exfolia con suavidad. Círculos pequeños, sin frotar fuerte.",),
@@ -218,19 +220,23 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "{minutes} minutos. ¿Quieres {minutes} minutos?",
     ),
     "timer_too_short": ("El temporizador más corto que pongo es de {minutes} minuto. ¿Te sirve?",),
-    "timer_permission_intro": ("Para poner temporizadores, Pore Coach necesita tu permiso.",),
+    "timer_permission_intro": (
+        "Para poner temporizadores, Entrenador de Poros necesita tu permiso.",
+    ),
     "timer_fallback": (
         "No hay problema. Igual puedes pedirle a Alexa un temporizador normal. Di: "
         "Alexa, pon un temporizador de {minutes} minutos llamado {label}.",
     ),
     "timer_card_sent": ("Te dejé una tarjeta en la app de Alexa por si cambias de opinión.",),
     "timers_off": (
-        "Los temporizadores están desactivados para Pore Coach; puedes permitirlos en la app de "
+        "Los temporizadores están desactivados para Entrenador de Poros; puedes permitirlos en la "
+        "app de "
         "Alexa.",
     ),
     "timer_plain_tip": ("O di: Alexa, pon un temporizador de {minutes} minutos llamado {label}.",),
     "reminders_off": (
-        "Los recordatorios están desactivados para Pore Coach; puedes permitirlos en la app de "
+        "Los recordatorios están desactivados para Entrenador de Poros; puedes permitirlos en la "
+        "app de "
         "Alexa.",
     ),
     "reminder_plain_tip": ("O pídele a Alexa que te lo recuerde {when}.",),
@@ -250,7 +256,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "El servicio de temporizadores no respondió. Inténtalo de nuevo en un momento.",
     ),
     "timer_error_no_permission": (
-        "Pore Coach ya no tiene permiso para usar temporizadores. Puedes volver a activarlo en la "
+        "Entrenador de Poros ya no tiene permiso para usar temporizadores. Puedes volver a "
+        "activarlo en la "
         "app de Alexa.",
     ),
     "minute": ("un minuto",),
@@ -259,10 +266,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "resume_after_timer": ("Hola de nuevo.", "Se acabó el tiempo."),
     # Reminders
     "reminder_text_plain": (
-        "Es hora de tu rutina para los poros. Pregúntale a Pore Coach qué toca esta noche.",
+        "Es hora de tu rutina para los poros. Pregúntale a Entrenador de Poros qué toca esta "
+        "noche.",
     ),
     "reminder_text_mask": (
-        "Esta noche toca mascarilla de arcilla. Pídele a Pore Coach que te guíe paso a paso.",
+        "Esta noche toca mascarilla de arcilla. Pídele a Entrenador de Poros que te guíe paso a "
+        "paso.",
     ),
     "reminder_confirm_nightly": (
         "Te aviso a {time} todas las noches{starting}, y en las de mascarilla te lo digo. "
@@ -285,7 +294,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "reminder_question_unclear": ("Di sí, no u otra hora, como mejor a las diez.",),
     "reminders_none": (
-        "No tienes recordatorios. Pídele a Pore Coach que te lo recuerde todas las noches a las "
+        "No tienes recordatorios. Pídele a Entrenador de Poros que te lo recuerde todas las "
+        "noches a las "
         "nueve.",
     ),
     "reminders_nightly": ("Uno todas las noches a {time}.",),
@@ -306,23 +316,29 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "{time}.",
     ),
     "reminders_unchecked": (
-        "Los recordatorios están desactivados para Pore Coach, así que no puedo revisar los que "
-        "programé. Para activarlos, abre Pore Coach en las skills de la app de Alexa y permite "
+        "Los recordatorios están desactivados para Entrenador de Poros, así que no puedo revisar "
+        "los que "
+        "programé. Para activarlos, abre Entrenador de Poros en las skills de la app de Alexa y "
+        "permite "
         "los recordatorios.",
     ),
     "reminders_forgotten": (
-        "Los recordatorios están desactivados para Pore Coach, así que no puedo borrarlos. Aquí "
+        "Los recordatorios están desactivados para Entrenador de Poros, así que no puedo "
+        "borrarlos. Aquí "
         "ya los quité; elimina los que queden en la lista de recordatorios de la app de Alexa.",
     ),
     "reminders_mask_forgotten": (
-        "Los recordatorios están desactivados para Pore Coach, así que no puedo borrar el de las "
+        "Los recordatorios están desactivados para Entrenador de Poros, así que no puedo borrar "
+        "el de las "
         "noches de mascarilla. Aquí ya lo quité; si sigue ahí, elimínalo en la app de Alexa.",
     ),
     "reminders_follow": ("Tus recordatorios se movieron con ellas.",),
     "reminders_follow_failed": (
         "No pude mover tus recordatorios ahora; pídeme que los programe de nuevo más tarde.",
     ),
-    "reminder_permission_intro": ("Para programar recordatorios, Pore Coach necesita tu permiso.",),
+    "reminder_permission_intro": (
+        "Para programar recordatorios, Entrenador de Poros necesita tu permiso.",
+    ),
     "reminder_fallback": (
         "No hay problema. Igual puedes pedirle a Alexa que te lo recuerde {when}.",
     ),
@@ -330,7 +346,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reminder_when_mask": ("cada {nights} a {time}",),
     "reminder_error_bad_request": ("Alexa no pudo programar ese recordatorio.",),
     "reminder_error_not_found": ("Alexa no encontró ese recordatorio. Inténtalo de nuevo.",),
-    "reminders_none_to_cancel": ("No tienes recordatorios de Pore Coach.",),
+    "reminders_none_to_cancel": ("No tienes recordatorios de Entrenador de Poros.",),
     "reminder_no_zone": (
         "No pude obtener la zona horaria de tu dispositivo, así que no puedo programar un "
         "recordatorio. Inténtalo de nuevo en un minuto.",
@@ -348,7 +364,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "El servicio de recordatorios no respondió. Inténtalo de nuevo en un momento.",
     ),
     "reminder_error_no_permission": (
-        "Pore Coach ya no tiene permiso para programar recordatorios. Puedes volver a activarlo "
+        "Entrenador de Poros ya no tiene permiso para programar recordatorios. Puedes volver a "
+        "activarlo "
         "en la app de Alexa.",
     ),
     "on_weekday": ("el {weekday} a {time}",),
@@ -408,7 +425,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "product_the": ("la {name}",),
     "owned_list": ("Usas {products}.",),
     "owned_none": (
-        "Todavía no me dijiste qué usas. Dile a Pore Coach, por ejemplo: compré la mascarilla "
+        "Todavía no me dijiste qué usas. Dile a Entrenador de Poros, por ejemplo: compré la "
+        "mascarilla "
         "Kiehl's.",
     ),
     "step_serum_owned": ("Extiende tu {product} por toda la cara.",),
@@ -417,16 +435,22 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "card_price": ("Unos US${price}.",),
     # Forget me
     "forget_confirm": (
-        "Eso borra tu rutina, los productos que me contaste y tus recordatorios de Pore Coach. "
+        "Eso borra tu rutina, los productos que me contaste y tus recordatorios de Entrenador de "
+        "Poros. "
         "¿Sigo adelante?",
     ),
     "forget_confirm_household": (
-        "Eso borra las rutinas y productos de Pore Coach de todas las personas de esta cuenta, y "
+        "Eso borra las rutinas y productos de Entrenador de Poros de todas las personas de esta "
+        "cuenta, y "
         "sus recordatorios. ¿Sigo adelante?",
     ),
-    "forget_question": ("¿Borro todo lo que Pore Coach guarda sobre ti?",),
-    "forget_question_household": ("¿Borro todo lo que Pore Coach guarda para esta cuenta?",),
-    "forget_done": ("Listo. Borré todo lo que Pore Coach guardaba sobre ti, y los recordatorios.",),
+    "forget_question": ("¿Borro todo lo que Entrenador de Poros guarda sobre ti?",),
+    "forget_question_household": (
+        "¿Borro todo lo que Entrenador de Poros guarda para esta cuenta?",
+    ),
+    "forget_done": (
+        "Listo. Borré todo lo que Entrenador de Poros guardaba sobre ti, y los recordatorios.",
+    ),
     "forget_done_reminders_left": (
         "Listo: borré tu rutina y tus productos. No pude quitar tus recordatorios, así que "
         "bórralos en la app de Alexa, por favor.",

@@ -345,19 +345,7 @@ def test_an_example_phrase_asks_a_sample_of_its_locale_as_written(locale, phrase
         assert intent == EXAMPLE_PHRASES[locale][phrase]
 
 
-def launch_words_read_locally(locale: str) -> list:
-    if language_of(locale) == "en":
-        return []
-    # "abre", "pregúntale a": once the local matcher reads them, this mark goes.
-    return [
-        pytest.mark.xfail(strict=True, reason="split_invocation reads English launch words only")
-    ]
-
-
-@pytest.mark.parametrize(
-    ("locale", "phrase"),
-    [pytest.param(*example, marks=launch_words_read_locally(example[0])) for example in EXAMPLES],
-)
+@pytest.mark.parametrize(("locale", "phrase"), EXAMPLES)
 def test_example_phrases_resolve_as_written_in_their_own_locale(locale, phrase):
     model, intent = MODELS[locale], intent_of(locale, phrase)
     kind, rest = split_invocation(phrase, model.invocation_name)
@@ -399,9 +387,17 @@ NOT_READ_LOCALLY_YET = [
         "StartTimerIntent",
         ("duration", "PT10M"),
     ),
-    ("es-US", "sí", "AMAZON.YesIntent", None),
-    ("es-US", "no gracias", "AMAZON.NoIntent", None),
 ]
+
+
+@pytest.mark.parametrize(
+    ("utterance", "intent"),
+    [("sí", "AMAZON.YesIntent"), ("no gracias", "AMAZON.NoIntent"),
+     ("siguiente", "AMAZON.NextIntent"), ("ayuda", "AMAZON.HelpIntent"),
+     ("para", "AMAZON.StopIntent"), ("cancela", "AMAZON.CancelIntent")],
+)  # fmt: skip
+def test_the_spanish_built_in_words_are_read_locally(utterance, intent):
+    assert MODELS["es-US"].match(utterance).intent == intent
 
 
 @pytest.mark.xfail(strict=True, reason="skill.local.nlu reads these words the en-US way only")

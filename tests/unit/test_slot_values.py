@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from skill.products import spoken_dollars
 from skill.services.durations import LONGEST, parse_duration
+from skill.speech.en import spoken_dollars
 
 
 @pytest.mark.parametrize(

@@ -117,7 +117,7 @@ def speak(device: Device, request: dict) -> str:
 
 def test_a_us_spanish_user_hears_spanish(aws, api, clock) -> None:
     device = Device(api_endpoint=api.endpoint, locale="es-US")
-    assert "Pore Coach" in speak(device, launch_request(clock()))
+    assert "Entrenador de Poros" in speak(device, launch_request(clock()))
     said = speak(device, intent_request("TonightIntent", at=clock()))
     assert "esta noche" in said.lower() and "tonight" not in said.lower()
 
