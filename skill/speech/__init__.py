@@ -13,7 +13,7 @@ import importlib.util
 import random
 from collections.abc import Iterable
 from datetime import date, time
-from functools import cache
+from functools import lru_cache
 from types import ModuleType
 from typing import Any
 from xml.sax.saxutils import escape
@@ -52,7 +52,7 @@ def _module(name: str) -> ModuleType | None:
     return importlib.import_module(f"{_PACKAGE}.{name}")
 
 
-@cache
+@lru_cache(maxsize=64)  # bounded: the locale comes from the request
 def words_for(locale: str | None) -> Words:
     language, _, country = (locale or "").replace("_", "-").partition("-")
     names = [f"{language}_{country.upper()}", language, f"{language}_US"]
