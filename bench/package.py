@@ -9,7 +9,6 @@ which the Lambda runtime already holds, so the figure is what a skill adds.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
@@ -50,20 +49,21 @@ class PackageSize:
     unzipped_without_boto3_mib: float
 
 
-def package_sizes(stacks: list[str]) -> dict[str, PackageSize]:
+def package_sizes(stacks: list[str], environment: dict[str, str]) -> dict[str, PackageSize]:
     with tempfile.TemporaryDirectory(prefix="bench-package-") as workdir:
         sizes = {}
         for stack in stacks:
             folder = Path(workdir) / stack
             folder.mkdir()
-            build(stack, folder)
+            build(stack, folder, environment)
             sizes[stack] = measure(folder)
         return sizes
 
 
-def build(stack: str, folder: Path) -> None:
+def build(stack: str, folder: Path, environment: dict[str, str]) -> None:
     # As `sam build` would run it: not inside this make, whose flags would leak into it.
-    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    skipped = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")
+    env = {k: v for k, v in environment.items() if k not in skipped}
     if stack == "pore_coach":
         command = ["make", "--no-print-directory", "build-PoreCoachFunction"]
         _run(command, env | {"ARTIFACTS_DIR": str(folder)})
