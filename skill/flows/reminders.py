@@ -292,7 +292,7 @@ def _starting(handler_input: HandlerInput, plans: tuple[ReminderPlan, ...]) -> s
     nights, first = _first(handler_input, plans)
     if nights == 0:
         return ""
-    day = say.tomorrow() if nights == 1 else say.weekday(first.weekday())
+    day = say.tomorrow() if nights == 1 else say.on_weekday(first.weekday())
     return say.say("reminder_starting", day=day)
 
 

@@ -94,7 +94,11 @@ class Speech:
             return str(words["tonight"])
         if delta == 1:
             return str(words["tomorrow"])
-        return str(words["weekday"]).format(weekday=self.weekday(day.weekday()))
+        return self.on_weekday(day.weekday())
+
+    def on_weekday(self, number: int) -> str:
+        """A weekday as a sentence puts it: "Wednesday", "el miércoles"."""
+        return str(self._words.DAY_WORDS["weekday"]).format(weekday=self.weekday(number))
 
     def tomorrow(self) -> str:
         return str(self._words.DAY_WORDS["tomorrow"])
