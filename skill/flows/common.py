@@ -9,6 +9,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from skill.envelope import request_of
+from skill.products import Product
 from skill.routine import NightPlan, night_of, plan_for
 from skill.services.alexa import device_time_zone
 from skill.speech import Speech, default_time_zone
@@ -44,6 +45,11 @@ def speech(handler_input: HandlerInput) -> Speech:
         request = request_of(handler_input)
         attributes[SPEECH] = Speech(request.locale, seed=request.request_id or "")
     return cast(Speech, attributes[SPEECH])
+
+
+def spoken_name(say: Speech, product: Product) -> str:
+    """Brands and product names are names in every language; the home-made mask is not."""
+    return say.product(product.id, "spoken_name", product.spoken_name)
 
 
 def session_attributes(handler_input: HandlerInput) -> dict[str, Any]:

@@ -39,11 +39,6 @@ MAX_BUDGET_USD = 10_000
 ASKED_SWAP = "swapProduct"  # another product is already the user's at that step: replace it?
 
 
-def spoken_name(say: Speech, product: Product) -> str:
-    """Brands and product names are names in every language; the home-made mask is not."""
-    return say.product(product.id, "spoken_name", product.spoken_name)
-
-
 def reason(say: Speech, product: Product) -> str:
     return say.product(product.id, "reason", product.reason)
 
@@ -52,7 +47,7 @@ def _price(say, product: Product) -> str:
     if product.price_usd is None:
         raise ValueError(f"{product.id} has no price to say")
     return say.say(
-        "product_named", name=spoken_name(say, product), price=say.price(product.price_usd)
+        "product_named", name=common.spoken_name(say, product), price=say.price(product.price_usd)
     )
 
 
@@ -98,7 +93,7 @@ def _present(
         opening = _opening(handler_input, suggestion, product, last)
         handler_input.response_builder.set_card(
             SimpleCard(
-                title=spoken_name(say, product),
+                title=common.spoken_name(say, product),
                 content=f"{say.say('card_price', price=product.price_usd)}\n{reason(say, product)}",
             )
         )
@@ -227,7 +222,9 @@ def _record(handler_input: HandlerInput, product: Product, step: str) -> Respons
     return common.tell(
         handler_input,
         say.say(
-            "owned_recorded", product=spoken_name(say, product), step=say.say(f"step_name_{step}")
+            "owned_recorded",
+            product=common.spoken_name(say, product),
+            step=say.say(f"step_name_{step}"),
         ),
     )
 
@@ -235,14 +232,14 @@ def _record(handler_input: HandlerInput, product: Product, step: str) -> Respons
 def _short_name(say: Speech, product: Product) -> str:
     """'Kiehl's mask': the brand and the step, as people name what's on their shelf."""
     if product.brand is None or product.step is None:
-        return spoken_name(say, product)
+        return common.spoken_name(say, product)
     step = say.say(f"step_name_{product.step.value}")
     return say.say("product_short", brand=product.brand, step=step)
 
 
 def _new_name(say: Speech, product: Product) -> str:
     """The brand alone once the step is clear from the question ('swap it for Dr. Hauschka')."""
-    return product.brand or say.say("product_the", name=spoken_name(say, product))
+    return product.brand or say.say("product_the", name=common.spoken_name(say, product))
 
 
 def _swap(handler_input: HandlerInput) -> Response:
@@ -273,7 +270,7 @@ def _swap_help(handler_input: HandlerInput) -> Response:
 def list_owned(handler_input: HandlerInput) -> Response:
     say = common.speech(handler_input)
     owned = [product_by_id(i) for i in common.user(handler_input).state.owned.values()]
-    names = [spoken_name(say, product) for product in owned if product]
+    names = [common.spoken_name(say, product) for product in owned if product]
     if not names:
         return common.tell(handler_input, say.say("owned_none"))
     return common.tell(handler_input, say.say("owned_list", products=say.listing(names)))

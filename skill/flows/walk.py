@@ -60,7 +60,7 @@ def step_text(handler_input: HandlerInput, kind: StepKind) -> str:
     if owned:
         return say.say(
             f"step_{kind.value}_owned",
-            product=say.product(owned.id, "spoken_name", owned.spoken_name),
+            product=common.spoken_name(say, owned),
         )
     return say.say(f"step_{kind.value}")
 
