@@ -10,7 +10,6 @@ import os
 from functools import cache
 from typing import Any, cast
 
-from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
@@ -21,20 +20,10 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from skill import deadline
 from skill.config import ConfigError, Settings, settings
 from skill.errors import MustNotAcknowledge
-from skill.flows import conversation, products, questions, reminders, skin, timers, tonight, walk
-from skill.flows import mask_nights as mask_schedule
-from skill.flows.dialog import Dialog
-from skill.flows.forget import Forgetting
-from skill.handlers import builtins, events, forget, mask_nights, permissions
-from skill.handlers import products as product
-from skill.handlers import questions as routine_questions
-from skill.handlers import reminders as reminder
-from skill.handlers import skin as skin_type
-from skill.handlers import timers as timer
-from skill.handlers import tonight as night
-from skill.handlers import walk as steps
+from skill.handlers import events
 from skill.handlers.errors import CatchAllHandler, StoreUnavailableHandler
-from skill.handlers.interceptors import CountRequest, LoadUserSession, SaveUserSession
+from skill.handlers.interceptors import BuildTurn, CountRequest, SaveUserSession
+from skill.handlers.routes import RoutedHandler
 from skill.observability import logger, metrics
 from skill.services.api_client import TimeoutApiClient
 from skill.speech import Speech
@@ -53,68 +42,17 @@ def build_skill(config: Settings, store: StateStore, user_key: bytes) -> CustomS
     # No `builder.skill_id`: lambda_handler refuses other skills' requests before the SDK sees
     # them, and raises where the SDK's own check would only be turned into speech.
     builder = CustomSkillBuilder(api_client=api_client)
-    dialog = conversation.dialog()
-    forgetting = Forgetting(store, user_key)
-    areas = (walk, tonight, skin, mask_schedule, timers, reminders, products, questions)
-    for area in (*areas, forgetting):
-        area.register(dialog)
-    for handler in _handlers(store, user_key, dialog, forgetting):
-        builder.add_request_handler(handler)
+    # Skill events first: they come out of session and answer no one. Then the route table.
+    builder.add_request_handler(events.SkillDisabledHandler(store, user_key))
+    builder.add_request_handler(events.ReminderGoneHandler(store, user_key))
+    builder.add_request_handler(events.OtherEventHandler())
+    builder.add_request_handler(RoutedHandler())
     builder.add_global_request_interceptor(CountRequest())
-    builder.add_global_request_interceptor(LoadUserSession(store, user_key))
+    builder.add_global_request_interceptor(BuildTurn(store, user_key))
     builder.add_global_response_interceptor(SaveUserSession())
     builder.add_exception_handler(StoreUnavailableHandler())
     builder.add_exception_handler(CatchAllHandler())
     return builder.create()
-
-
-def _handlers(
-    store: StateStore, user_key: bytes, dialog: Dialog, forgetting: Forgetting
-) -> tuple[AbstractRequestHandler, ...]:
-    """In the order they are tried: the first that can handle a request does."""
-    return (
-        events.SkillDisabledHandler(store, user_key),
-        events.ReminderGoneHandler(store, user_key),
-        events.OtherEventHandler(),
-        night.ResumeTaskHandler(),  # a LaunchRequest with a task: before the plain launch
-        night.LaunchHandler(),
-        night.TonightHandler(),
-        skin_type.SetSkinTypeHandler(dialog),
-        skin_type.GetSkinTypeHandler(),
-        steps.StartWalkHandler(),
-        steps.NextStepHandler(),
-        steps.PreviousStepHandler(),
-        steps.StartOverHandler(),
-        steps.RepeatStepHandler(),  # before the general repeat: in a walk, repeat the step
-        timer.StartTimerHandler(),
-        timer.TimerControlHandler(),
-        product.SuggestProductHandler(),
-        product.MoreProductsHandler(),
-        product.HomeMadeMaskHandler(),
-        product.OwnProductHandler(),
-        product.ListOwnedProductsHandler(),
-        reminder.SetReminderHandler(),
-        reminder.ListRemindersHandler(),
-        reminder.CancelRemindersHandler(),
-        forget.ForgetMeHandler(forgetting),
-        permissions.PermissionAnswerHandler(dialog),
-        mask_nights.NextMaskNightHandler(),
-        mask_nights.GetMaskNightsHandler(),
-        mask_nights.SetMaskNightsHandler(),
-        mask_nights.IsMaskNightHandler(),
-        mask_nights.IsMaskNightTomorrowHandler(),
-        night.MissedMaskHandler(),
-        night.SkipTonightHandler(),
-        routine_questions.RoutineQuestionHandler(dialog),
-        builtins.HelpHandler(dialog),
-        builtins.StopHandler(dialog),
-        builtins.YesNoHandler(dialog),
-        builtins.NotSureHandler(dialog),
-        builtins.RepeatHandler(),
-        builtins.FallbackHandler(dialog),
-        builtins.SessionEndedHandler(),
-        builtins.UnhandledRequestHandler(),
-    )
 
 
 def make_store(config: Settings) -> StateStore:

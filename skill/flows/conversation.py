@@ -2,59 +2,84 @@
 
 from __future__ import annotations
 
-from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Response
+from dataclasses import dataclass
 
-from skill.flows import common, walk
-from skill.flows.dialog import Dialog
+from skill.flows import walk
+from skill.flows.dialog import OUTSIDE, Answer, Question, question
+from skill.flows.reply import Reply
+from skill.flows.turn import Turn
 
 
-def nothing_asked(handler_input: HandlerInput) -> Response:
+def nothing_asked(turn: Turn) -> Reply:
     """A yes or no with no question of this voice's open. Another voice's question stays open:
     in a shared home, someone else's "yes" must not cost them their question."""
-    say = common.speech(handler_input)
-    text = say.say("unhandled_yes_no")
-    common.session_attributes(handler_input)[common.LAST_SPEECH] = text
-    return handler_input.response_builder.speak(text).ask(say.say("help")).response
-
-
-def goodbye(handler_input: HandlerInput) -> Response:
-    """Stop with nothing left undone; a walk under way keeps its place."""
-    key = "walk_paused" if _walking(handler_input) else "goodbye"
-    return common.tell(handler_input, common.speech(handler_input).say(key))
-
-
-def _walking(handler_input: HandlerInput) -> bool:
-    """Stop costs no read: only a session that already holds the state can be in a walk."""
-    return common.user(handler_input).at_hand and walk.in_walk(handler_input)
-
-
-def general_help(handler_input: HandlerInput) -> Response:
-    text = common.speech(handler_input).say("help")
-    return common.ask(handler_input, text, text)
-
-
-def not_understood(handler_input: HandlerInput) -> Response:
-    text = common.speech(handler_input).say("fallback")
-    return common.ask(handler_input, text, text)
-
-
-def repeat(handler_input: HandlerInput) -> Response:
-    """Say the last thing again, keeping its question open."""
-    attributes = common.session_attributes(handler_input)
-    last = attributes.get(common.LAST_SPEECH)
-    if not last:
-        text = common.speech(handler_input).say("nothing_to_repeat")
-        return common.ask(handler_input, text, text)
-    return handler_input.response_builder.speak(last).ask(last).response
-
-
-def dialog() -> Dialog:
-    return Dialog(
-        yes=nothing_asked,
-        no=nothing_asked,
-        stop=goodbye,
-        unclear=not_understood,
-        not_sure=general_help,
-        help=general_help,
+    return Reply(
+        turn.say.say("unhandled_yes_no"),
+        turn.say.say("help"),
+        end_session=False,
+        leaves_question=True,
     )
+
+
+def goodbye(turn: Turn) -> Reply:
+    """Stop with nothing left undone; a walk under way keeps its place."""
+    return Reply.tell(turn.say.say("walk_paused" if _walking(turn) else "goodbye"))
+
+
+def _walking(turn: Turn) -> bool:
+    """Stop costs no read: only a session that already holds the state can be in a walk."""
+    return turn.user.at_hand and walk.in_walk(turn)
+
+
+def general_help(turn: Turn) -> Reply:
+    text = turn.say.say("help")
+    return Reply.open(text, text)
+
+
+def not_understood(turn: Turn) -> Reply:
+    text = turn.say.say("fallback")
+    return Reply.open(text, text)
+
+
+def repeat(turn: Turn) -> Reply:
+    """Say the last thing again, keeping its question open."""
+    last = turn.session.last_speech
+    if not last:
+        text = turn.say.say("nothing_to_repeat")
+        return Reply.open(text, text)
+    return Reply(last, last, end_session=False, leaves_question=True)
+
+
+@question("anythingElse")
+@dataclass(frozen=True)
+class AnythingElse(Question):
+    """After an answer given in an open session: the session stays open for more."""
+
+    def prompt(self, turn: Turn) -> str:
+        return turn.say.say("anything_else")
+
+    def yes(self, turn: Turn) -> Reply:
+        text = turn.say.say("what_would_you_like")
+        return Reply.open(text, text)
+
+    def no(self, turn: Turn) -> Reply:
+        return goodbye(turn)
+
+    def help(self, turn: Turn) -> Reply:
+        return general_help(turn)
+
+    def not_sure(self, turn: Turn) -> Reply:
+        return general_help(turn)
+
+
+OUTSIDE.update(
+    {
+        Answer.YES: nothing_asked,
+        Answer.NO: nothing_asked,
+        Answer.STOP: goodbye,
+        Answer.HELP: general_help,
+        Answer.NOT_SURE: general_help,
+        Answer.UNCLEAR: not_understood,
+        Answer.OFF_TOPIC: not_understood,
+    }
+)

@@ -5,15 +5,12 @@ Suggestions are only ever given when asked for: no product is mentioned anywhere
 
 from __future__ import annotations
 
-from functools import partial
+from dataclasses import dataclass, replace
 
-from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Response
-from ask_sdk_model.ui import SimpleCard
-
-from skill.flows import common
-from skill.flows.dialog import Continuations, Dialog, ask_again
-from skill.flows.walk import back_to_step, in_walk
+from skill.flows.dialog import Question, question
+from skill.flows.reply import Card, Reply
+from skill.flows.turn import ProductRun, Turn
+from skill.flows.walk import back_to_step, in_walk, spoken_name
 from skill.products import (
     Product,
     ProductKind,
@@ -24,137 +21,147 @@ from skill.products import (
     product_by_id,
     suggest,
 )
-from skill.routine import SkinType
+from skill.routine import SkinType, StepKind
 from skill.speech import Speech
 from skill.state.changes import OwnProduct, RememberSuggestion
 
-# Session attributes of a run of suggestions: "another one" walks on without repeats.
-SUGGESTED = "suggested"  # ids suggested in this run
-ASKED_KIND = "suggestKind"  # the kind asked for, if any
-ASKED_BUDGET = "suggestBudget"  # the budget asked for, if any
-
 OFFER_CHEAPER, OFFER_ANOTHER, OFFER_RECIPE = "cheaper", "another", "recipe"
-OFFERS = (OFFER_CHEAPER, OFFER_ANOTHER, OFFER_RECIPE)  # the offers a yes accepts
 MAX_BUDGET_USD = 10_000
-ASKED_SWAP = "swapProduct"  # another product is already the user's at that step: replace it?
+
+STEP_NAMES = {
+    StepKind.SERUM: "step_name_serum",
+    StepKind.CLAY_MASK: "step_name_clay_mask",
+    StepKind.LOTION: "step_name_lotion",
+}
+REASONS = {
+    Reason.MOST_FOR_SKIN: "suggest_most_for_skin",
+    Reason.GENTLEST_DAILY: "suggest_gentlest_daily",
+    Reason.FITS_SKIN: "suggest_fits_skin",
+    Reason.CHEAPER: "suggest_cheaper",
+    Reason.EVERY_NIGHT: "suggest_every_night",
+    Reason.HOME_MADE: "suggest_home_made",
+    Reason.HOME_MADE_WITHIN_BUDGET: "suggest_home_made_within_budget",
+    Reason.ALL_SUGGESTED: "suggest_all_suggested",
+    Reason.NOTHING_UNDER_BUDGET: "suggest_nothing_under_budget",
+    Reason.NOTHING_CHEAPER: "suggest_nothing_cheaper",
+}
+OFFERS = {
+    OFFER_CHEAPER: "offer_cheaper",
+    OFFER_ANOTHER: "offer_another",
+    OFFER_RECIPE: "offer_recipe",
+}
+
+
+def _step_name(say: Speech, step: StepKind) -> str:
+    return say.say(STEP_NAMES[step]) if step in STEP_NAMES else say.say("step_name_serum")
 
 
 def reason(say: Speech, product: Product) -> str:
     return say.product(product.id, "reason", product.reason)
 
 
-def _price(say, product: Product) -> str:
+def _price(say: Speech, product: Product) -> str:
     if product.price_usd is None:
         raise ValueError(f"{product.id} has no price to say")
     return say.say(
-        "product_named", name=common.spoken_name(say, product), price=say.price(product.price_usd)
+        "product_named", name=spoken_name(say, product), price=say.price(product.price_usd)
     )
 
 
-def answer(handler_input: HandlerInput, cheaper: bool = False, new_run: bool = False) -> Response:
+def answer(turn: Turn, cheaper: bool = False) -> Reply:
     """Suggest the next product of this run, say why in a breath, and offer one more step."""
-    attributes = common.session_attributes(handler_input)
-    if new_run:
-        attributes[SUGGESTED] = []
-    state = common.user(handler_input).state
+    run = turn.session.product_run
+    state = turn.user.state
     last = product_by_id(state.last_suggestion)
     if cheaper and last and last.price_usd is None:  # after the home-made mask, nothing is
-        return common.tell(
-            handler_input, common.speech(handler_input).say("suggest_nothing_cheaper")
-        )
+        return Reply.tell(turn.say.say("suggest_nothing_cheaper"))
     suggestion = suggest(
-        kind=ProductKind(attributes[ASKED_KIND]) if attributes.get(ASKED_KIND) else None,
+        kind=_kind(run),
         skin_type=SkinType(state.skin_type) if state.skin_type else None,
-        plan=common.tonight_plan(handler_input),
-        budget_usd=attributes.get(ASKED_BUDGET),
+        plan=turn.plan(),
+        budget_usd=run.budget,
         cheaper_than=last.price_usd if cheaper and last and last.price_usd else None,
-        exclude=frozenset(attributes.get(SUGGESTED, [])),
+        exclude=frozenset(run.suggested),
         last_suggested=state.last_suggestion,
     )
     if suggestion.product is None:
-        return common.tell(handler_input, _nothing_left(handler_input, suggestion))
-    return _present(handler_input, suggestion, suggestion.product, last)
+        return Reply.tell(_nothing_left(turn, suggestion, run))
+    return _present(turn, suggestion, suggestion.product, last)
 
 
-def _present(
-    handler_input: HandlerInput, suggestion: Suggestion, product: Product, last: Product | None
-) -> Response:
-    say = common.speech(handler_input)
-    session = common.user(handler_input)
-    attributes = common.session_attributes(handler_input)
-    attributes[SUGGESTED] = [*attributes.get(SUGGESTED, []), product.id]
+def _kind(run: ProductRun) -> ProductKind | None:
+    try:
+        return ProductKind(run.kind) if run.kind else None
+    except ValueError:
+        return None
+
+
+def _present(turn: Turn, suggestion: Suggestion, product: Product, last: Product | None) -> Reply:
+    say = turn.say
+    session = turn.user
+    run = turn.session.product_run
+    turn.session.product_run = replace(run, suggested=(*run.suggested, product.id))
     warn = patch_test_due(product.id, frozenset(session.state.patch_warned))
-
     session.change(RememberSuggestion(product.id, patch_warned=warn))
+    card = None
     if product.price_usd is None:  # the home-made mask
-        opening = say.say(f"suggest_{suggestion.reason_key.value}")
-        offer, pending = say.say("offer_recipe"), OFFER_RECIPE
+        opening = say.say(REASONS.get(suggestion.reason_key, "suggest_home_made"))
+        offer = OFFER_RECIPE
     else:
-        opening = _opening(handler_input, suggestion, product, last)
-        handler_input.response_builder.set_card(
-            SimpleCard(
-                title=common.spoken_name(say, product),
-                content=f"{say.say('card_price', price=product.price_usd)}\n{reason(say, product)}",
-            )
-        )
+        opening = _opening(turn, suggestion, product, last)
+        content = f"{say.say('card_price', price=product.price_usd)}\n{reason(say, product)}"
+        card = Card(spoken_name(say, product), content)
         # Offer cheaper while something cheaper is left; else just another one.
-        offer, pending = say.say("offer_cheaper"), OFFER_CHEAPER
-        if not _cheaper_left(handler_input, product):
-            offer, pending = say.say("offer_another"), OFFER_ANOTHER
-    text = say.join(opening, say.say("patch_test") if warn else "", offer)
-    return common.ask(handler_input, text, offer, pending=pending)
+        offer = OFFER_CHEAPER if _cheaper_left(turn, product) else OFFER_ANOTHER
+    lead = say.join(opening, say.say("patch_test") if warn else "")
+    return ProductOffer(offer).ask(turn, lead).with_card(card)
 
 
-def _opening(
-    handler_input: HandlerInput, suggestion: Suggestion, product: Product, last: Product | None
-) -> str:
-    say = common.speech(handler_input)
+def _opening(turn: Turn, suggestion: Suggestion, product: Product, last: Product | None) -> str:
+    say = turn.say
     named = _price(say, product)
-    reason = suggestion.reason_key
-    if reason is Reason.CHEAPER and last and last.kind is not product.kind and product.step:
+    why = suggestion.reason_key
+    if why is Reason.CHEAPER and last and last.kind is not product.kind and product.step:
         # Nothing of the same kind costs less: say plainly that this is another kind.
-        kind = say.say(f"step_name_{product.step.value}")
-        return say.say("suggest_cheaper_kind", kind=kind, product=named)
-    skin = common.user(handler_input).state.skin_type
-    budget = common.session_attributes(handler_input).get(ASKED_BUDGET)
-    if reason in (Reason.MOST_FOR_SKIN, Reason.GENTLEST_DAILY, Reason.FITS_SKIN) and skin:
-        return say.say(f"suggest_{reason.value}", skin=say.skin(skin), product=named)
-    if reason is Reason.FITS_TONIGHT and product.step:
-        step = say.say(f"step_name_{product.step.value}")
-        return say.say("suggest_fits_tonight", step=step, product=named)
-    if reason is Reason.UNDER_BUDGET and budget is not None:
+        return say.say("suggest_cheaper_kind", kind=_step_name(say, product.step), product=named)
+    skin = turn.user.state.skin_type
+    budget = turn.session.product_run.budget
+    if why in (Reason.MOST_FOR_SKIN, Reason.GENTLEST_DAILY, Reason.FITS_SKIN) and skin:
+        return say.say(REASONS[why], skin=say.skin(skin), product=named)
+    if why is Reason.FITS_TONIGHT and product.step:
+        return say.say("suggest_fits_tonight", step=_step_name(say, product.step), product=named)
+    if why is Reason.UNDER_BUDGET and budget is not None:
         return say.say("suggest_under_budget", budget=say.dollars(budget), product=named)
-    if reason in (Reason.CHEAPER, Reason.EVERY_NIGHT):
-        return say.say(f"suggest_{reason.value}", product=named)
+    if why in (Reason.CHEAPER, Reason.EVERY_NIGHT):
+        return say.say(REASONS[why], product=named)
     return say.say("suggest_plain", product=named)
 
 
-def _cheaper_left(handler_input: HandlerInput, product: Product) -> bool:
-    attributes = common.session_attributes(handler_input)
-    state = common.user(handler_input).state
+def _cheaper_left(turn: Turn, product: Product) -> bool:
+    run = turn.session.product_run
+    state = turn.user.state
     left = suggest(
-        kind=ProductKind(attributes[ASKED_KIND]) if attributes.get(ASKED_KIND) else None,
+        kind=_kind(run),
         skin_type=SkinType(state.skin_type) if state.skin_type else None,
-        budget_usd=attributes.get(ASKED_BUDGET),
+        budget_usd=run.budget,
         cheaper_than=product.price_usd,
-        exclude=frozenset(attributes.get(SUGGESTED, [])),
+        exclude=frozenset(run.suggested),
         last_suggested=product.id,
     )
     return left.product is not None
 
 
-def _nothing_left(handler_input: HandlerInput, suggestion: Suggestion) -> str:
-    say = common.speech(handler_input)
-    attributes = common.session_attributes(handler_input)
-    budget = attributes.get(ASKED_BUDGET)
-    key = f"suggest_{suggestion.reason_key.value}"
-    if suggestion.reason_key is Reason.NOTHING_UNDER_BUDGET and attributes.get(SUGGESTED):
+def _nothing_left(turn: Turn, suggestion: Suggestion, run: ProductRun) -> str:
+    say = turn.say
+    budget = run.budget
+    key = REASONS.get(suggestion.reason_key, "suggest_all_suggested")
+    if suggestion.reason_key is Reason.NOTHING_UNDER_BUDGET and run.suggested:
         key = "suggest_all_under_budget"  # some were suggested: those were all there is
     return say.say(key, budget=say.dollars(budget) if budget is not None else "")
 
 
-def recipe(handler_input: HandlerInput) -> Response:
-    say = common.speech(handler_input)
+def recipe(turn: Turn) -> Reply:
+    say = turn.say
     made = home_made_recipe()
     text = say.say(
         "recipe",
@@ -166,121 +173,130 @@ def recipe(handler_input: HandlerInput) -> Response:
             say.listing(say.recipe("alternatives", made.alternatives), last_joiner="or")
         ),
     )
-    return common.tell(handler_input, text)
+    return Reply.tell(text)
 
 
-def suggest_requested(
-    handler_input: HandlerInput, kind: ProductKind | None, budget: int | None
-) -> Response:
+def suggest_requested(turn: Turn, kind: ProductKind | None, budget: int | None) -> Reply:
     """A new run of suggestions, of a kind and within a budget when the user named them."""
-    attributes = common.session_attributes(handler_input)
-    attributes[ASKED_KIND] = kind.value if kind else None
     # Far beyond any price there is, a budget says nothing; and it must stay speakable.
     known = budget is not None and budget < MAX_BUDGET_USD
-    attributes[ASKED_BUDGET] = budget if known else None
-    return answer(handler_input, new_run=True)
+    turn.session.product_run = ProductRun(kind.value if kind else None, budget if known else None)
+    return answer(turn)
 
 
-def offer_accepted(handler_input: HandlerInput, offer: str) -> Response:
-    if offer == OFFER_RECIPE:
-        return recipe(handler_input)
-    return answer(handler_input, cheaper=offer == OFFER_CHEAPER)
-
-
-def _no_thanks(handler_input: HandlerInput) -> Response:
-    """No to an offer: mid-walk, back to the step; otherwise goodnight."""
-    say = common.speech(handler_input)
-    if in_walk(handler_input):
-        return back_to_step(handler_input, say.say("timer_offer_declined"))
-    return common.tell(handler_input, say.say("goodbye"))
-
-
-def own(handler_input: HandlerInput, product: Product | None) -> Response:
+def own(turn: Turn, product: Product | None) -> Reply:
     """'I bought the Kiehl's mask': the walk then names it at its step. One product a step, so
     another already there is only replaced after a yes."""
-    say = common.speech(handler_input)
+    say = turn.say
     if product is None or product.step is None:
-        return common.tell(handler_input, say.say("owned_unknown"))
-    current = _owned_at(handler_input, product.step.value)
+        return Reply.tell(say.say("owned_unknown"))
+    current = _owned_at(turn, product.step.value)
     if current is None:
-        return _record(handler_input, product, product.step.value)
+        return _record(turn, product, product.step)
     if current.id == product.id:
-        return common.tell(
-            handler_input, say.say("owned_already", current=_short_name(say, current))
-        )
-    question = say.say("owned_swap", current=_short_name(say, current), new=_new_name(say, product))
-    return common.ask(handler_input, question, question, ASKED_SWAP, product=product.id)
+        return Reply.tell(say.say("owned_already", current=_short_name(say, current)))
+    text = say.say("owned_swap", current=_short_name(say, current), new=_new_name(say, product))
+    return SwapProduct(product.id).ask(turn, speech=text)
 
 
-def _owned_at(handler_input: HandlerInput, step: str) -> Product | None:
-    return product_by_id(common.user(handler_input).state.owned.get(step))
+def _owned_at(turn: Turn, step: str) -> Product | None:
+    return product_by_id(turn.user.state.owned.get(step))
 
 
-def _record(handler_input: HandlerInput, product: Product, step: str) -> Response:
-    say = common.speech(handler_input)
-    common.user(handler_input).change(OwnProduct(step, product.id))
-    return common.tell(
-        handler_input,
-        say.say(
-            "owned_recorded",
-            product=common.spoken_name(say, product),
-            step=say.say(f"step_name_{step}"),
-        ),
+def _record(turn: Turn, product: Product, step: StepKind) -> Reply:
+    say = turn.say
+    turn.user.change(OwnProduct(step.value, product.id))
+    return Reply.tell(
+        say.say("owned_recorded", product=spoken_name(say, product), step=_step_name(say, step))
     )
 
 
 def _short_name(say: Speech, product: Product) -> str:
     """'Kiehl's mask': the brand and the step, as people name what's on their shelf."""
     if product.brand is None or product.step is None:
-        return common.spoken_name(say, product)
-    step = say.say(f"step_name_{product.step.value}")
-    return say.say("product_short", brand=product.brand, step=step)
+        return spoken_name(say, product)
+    return say.say("product_short", brand=product.brand, step=_step_name(say, product.step))
 
 
 def _new_name(say: Speech, product: Product) -> str:
     """The brand alone once the step is clear from the question ('swap it for Dr. Hauschka')."""
-    return product.brand or say.say("product_the", name=common.spoken_name(say, product))
+    return product.brand or say.say("product_the", name=spoken_name(say, product))
 
 
-def _swap(handler_input: HandlerInput) -> Response:
-    """Yes to 'shall I swap it?': the new product replaces the old at its step."""
-    product = product_by_id(common.pending_details(handler_input).get("product"))
-    if product is None or product.step is None:  # not a question of ours: nothing to change
-        return _unchanged(handler_input)
-    return _record(handler_input, product, product.step.value)
-
-
-def _keep(handler_input: HandlerInput) -> Response:
-    say = common.speech(handler_input)
-    product = product_by_id(common.pending_details(handler_input).get("product"))
-    current = _owned_at(handler_input, product.step.value) if product and product.step else None
-    if current is None:
-        return _unchanged(handler_input)
-    return common.tell(handler_input, say.say("owned_kept", current=_short_name(say, current)))
-
-
-def _unchanged(handler_input: HandlerInput) -> Response:
-    return common.tell(handler_input, common.speech(handler_input).say("owned_unchanged"))
-
-
-def _swap_help(handler_input: HandlerInput) -> Response:
-    return ask_again(handler_input, common.speech(handler_input).say("owned_swap_help"))
-
-
-def list_owned(handler_input: HandlerInput) -> Response:
-    say = common.speech(handler_input)
-    owned = [product_by_id(i) for i in common.user(handler_input).state.owned.values()]
-    names = [common.spoken_name(say, product) for product in owned if product]
+def list_owned(turn: Turn) -> Reply:
+    say = turn.say
+    owned = [product_by_id(i) for i in turn.user.state.owned.values()]
+    names = [spoken_name(say, product) for product in owned if product]
     if not names:
-        return common.tell(handler_input, say.say("owned_none"))
-    return common.tell(handler_input, say.say("owned_list", products=say.listing(names)))
+        return Reply.tell(say.say("owned_none"))
+    return Reply.tell(say.say("owned_list", products=say.listing(names)))
 
 
-def register(dialog: Dialog) -> None:
-    for offer in OFFERS:
-        dialog.register(
-            offer, Continuations(yes=partial(offer_accepted, offer=offer), no=_no_thanks)
-        )
-    dialog.register(
-        ASKED_SWAP, Continuations(yes=_swap, no=_keep, stop=_unchanged, help=_swap_help)
-    )
+def _unchanged(turn: Turn) -> Reply:
+    return Reply.tell(turn.say.say("owned_unchanged"))
+
+
+@question("productOffer")
+@dataclass(frozen=True)
+class ProductOffer(Question):
+    """ "Want a cheaper option?", "Want another one?", "Want the recipe?" """
+
+    offer: str = OFFER_ANOTHER
+
+    def __post_init__(self) -> None:
+        if self.offer not in OFFERS:
+            raise ValueError("not an offer of ours")
+
+    def prompt(self, turn: Turn) -> str:
+        return turn.say.say(OFFERS[self.offer])
+
+    def yes(self, turn: Turn) -> Reply:
+        if self.offer == OFFER_RECIPE:
+            return recipe(turn)
+        return answer(turn, cheaper=self.offer == OFFER_CHEAPER)
+
+    def no(self, turn: Turn) -> Reply:
+        """Mid-walk, back to the step; otherwise goodnight."""
+        if in_walk(turn):
+            return back_to_step(turn, turn.say.say("timer_offer_declined"))
+        return Reply.tell(turn.say.say("goodbye"))
+
+
+@question("swapProduct")
+@dataclass(frozen=True)
+class SwapProduct(Question):
+    """Another product is already the user's at that step: "Shall I swap it for ...?" """
+
+    product: str = ""
+
+    def _product(self) -> Product | None:
+        found = product_by_id(self.product)
+        return found if found and found.step else None
+
+    def prompt(self, turn: Turn) -> str:
+        found = self._product()
+        current = _owned_at(turn, found.step.value) if found and found.step else None
+        if found is None or current is None:
+            return turn.say.say("anything_else")
+        say = turn.say
+        return say.say("owned_swap", current=_short_name(say, current), new=_new_name(say, found))
+
+    def yes(self, turn: Turn) -> Reply:
+        """The new product replaces the old at its step."""
+        found = self._product()
+        if found is None or found.step is None:
+            return _unchanged(turn)
+        return _record(turn, found, found.step)
+
+    def no(self, turn: Turn) -> Reply:
+        found = self._product()
+        current = _owned_at(turn, found.step.value) if found and found.step else None
+        if current is None:
+            return _unchanged(turn)
+        return Reply.tell(turn.say.say("owned_kept", current=_short_name(turn.say, current)))
+
+    def stop(self, turn: Turn) -> Reply:
+        return _unchanged(turn)
+
+    def help(self, turn: Turn) -> Reply:
+        return self.ask(turn, turn.say.say("owned_swap_help"))

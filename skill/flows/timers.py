@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 
-from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Response
-from ask_sdk_model.services.timer_management import Task
-
 from skill.config import settings
-from skill.envelope import skill_id_of
-from skill.flows import common, permissions
-from skill.flows.dialog import Continuations, Dialog
+from skill.flows import permissions
+from skill.flows.dialog import Question, question
 from skill.flows.launch import welcome
-from skill.flows.walk import back_to_step, current_step, in_walk, move_to
+from skill.flows.reply import Reply
+from skill.flows.turn import Turn
+from skill.flows.walk import STEP_KEYS, back_to_step, current_step, in_walk, move_to
 from skill.routine import (
     STEP_AFTER,
     DurationProblem,
@@ -24,164 +22,167 @@ from skill.routine import (
     timer_for_step,
     timer_length,
 )
-from skill.services import alexa
-from skill.services.alexa import Outcome, TimerState
+from skill.services.alexa import TIMERS_SCOPE, Outcome, ResumeTask, TimerState
 from skill.services.durations import parse_duration
-from skill.state.changes import ForgetTimer, RememberTimer, TimerEndUnknown
+from skill.state.changes import ForgetTimer, PlaceWalk, RememberTimer, TimerEndUnknown
 
 RESUME_TASK = "ResumeRoutine"
 
+TIMER_NAMES = {TimerKind.TOWEL: "timer_name_towel", TimerKind.MASK: "timer_name_mask"}
+TIMER_LABELS = {TimerKind.TOWEL: "timer_label_towel", TimerKind.MASK: "timer_label_mask"}
+TOO_LONG = {TimerKind.TOWEL: "timer_too_long_towel", TimerKind.MASK: "timer_too_long_mask"}
+ERRORS = {
+    Outcome.BAD_REQUEST: "timer_error_bad_request",
+    Outcome.NOT_FOUND: "timer_error_not_found",
+    Outcome.NOT_SUPPORTED: "timer_error_not_supported",
+    Outcome.THROTTLED: "timer_error_throttled",
+    Outcome.DEVICE_OFFLINE: "timer_error_device_offline",
+    Outcome.FAILED: "timer_error_failed",
+    Outcome.NO_PERMISSION: "timer_error_no_permission",
+}
 
-def spoken_span(handler_input: HandlerInput, span: timedelta) -> str:
-    say = common.speech(handler_input)
+
+def _error(turn: Turn, outcome: Outcome) -> str:
+    return turn.say.say(ERRORS.get(outcome, "timer_error_failed"))
+
+
+def _name(turn: Turn, kind: TimerKind) -> str:
+    return turn.say.say(TIMER_NAMES[kind])
+
+
+def spoken_span(turn: Turn, span: timedelta) -> str:
+    say = turn.say
     minutes = round(span.total_seconds() / 60)
     if span < timedelta(minutes=1):
         return say.say("under_a_minute")
     return say.say("minute") if minutes == 1 else say.say("minutes", count=minutes)
 
 
-def timer_kind(handler_input: HandlerInput, named: TimerKind | None) -> TimerKind | None:
+def timer_kind(turn: Turn, named: TimerKind | None) -> TimerKind | None:
     """The kind the user named; else the step they are on; else the only timer running."""
     if named:
         return named
-    plan, step = current_step(handler_input)
+    plan, step = current_step(turn)
     at_step = timer_for_step(plan, step) if step is not None else None
     if at_step:
         return at_step
-    now = common.now(handler_input).isoformat()
-    held = common.user(handler_input).state.timers
+    now = turn.now.isoformat()
+    held = turn.user.state.timers
     # Paused ones ("" end) may still be running; ones whose end has passed have gone off.
     running = [kind for kind, timer in held.items() if not timer.get("ends") or timer["ends"] > now]
     return TimerKind(running[0]) if len(running) == 1 else None
 
 
-def start(handler_input: HandlerInput, kind: TimerKind, minutes: int) -> Response:
+def start(turn: Turn, kind: TimerKind, minutes: int) -> Reply:
     """Create the timer, or ask for consent when Alexa says we have none."""
-    say = common.speech(handler_input)
-    name = say.say(f"timer_name_{kind.value}")
-    plan = common.tonight_plan(handler_input)
-    announcement, task = _when_done(handler_input, plan, kind)
-    outcome, timer = alexa.start_timer(
-        handler_input, say.say(f"timer_label_{kind.value}"), timedelta(minutes=minutes),
-        announcement, task,
-    )  # fmt: skip
+    say = turn.say
+    plan = turn.plan()
+    announcement, task = _when_done(turn, plan, kind)
+    outcome, timer = turn.alexa.timers.start(
+        say.say(TIMER_LABELS[kind]), timedelta(minutes=minutes), announcement, task
+    )
     if outcome is Outcome.OK and timer:
-        ends = (common.now(handler_input) + timer.remaining).isoformat()
-        # A timed mask is a mask done, walk or no walk.
-        mask_done = plan.night.isoformat() if kind is TimerKind.MASK and plan.mask else None
-        common.user(handler_input).change(RememberTimer(kind.value, timer.id, ends, mask_done))
+        ends = (turn.now + timer.remaining).isoformat()
+        turn.user.change(RememberTimer(kind.value, timer.id, ends, plan.night.isoformat()))
+        _walk_on(turn, plan, kind)
         key = "timer_started_task" if task else "timer_started"
-        return common.tell(handler_input, say.say(key, minutes=minutes, name=name))
+        return Reply.tell(say.say(key, minutes=minutes, name=_name(turn, kind)))
     if outcome is Outcome.NO_PERMISSION:
-        return _ask_consent(handler_input, kind, minutes)
+        return _ask_consent(turn, kind, minutes)
     if outcome is Outcome.BAD_REQUEST:  # perhaps the label is taken: a timer we lost track of
-        running = _running(handler_input, kind, by_label=True)
+        running = _running(turn, kind, by_label=True)
         if running is not None:
             return running
-    return common.tell(handler_input, say.say(f"timer_error_{outcome.value}"))
+    return Reply.tell(_error(turn, outcome))
 
 
-def _when_done(
-    handler_input: HandlerInput, plan: NightPlan, kind: TimerKind
-) -> tuple[str, Task | None]:
+def _walk_on(turn: Turn, plan: NightPlan, kind: TimerKind) -> None:
+    """A timer started for the step the walk is on moves the walk to the step after it: that
+    is the step the timer's end announces, and where "resume my routine" picks up."""
+    _, step = current_step(turn)
+    following = step_after_timer(plan, kind)
+    if step is not None and timer_for_step(plan, step) is kind and following is not None:
+        turn.user.change(PlaceWalk(plan.night.isoformat(), following))
+
+
+def _when_done(turn: Turn, plan: NightPlan, kind: TimerKind) -> tuple[str, ResumeTask | None]:
     """What the user hears when the timer ends: the next step, or an offer to go back to it."""
-    say = common.speech(handler_input)
-    name = say.say(f"timer_name_{kind.value}")
+    say = turn.say
+    name = _name(turn, kind)
     following = step_after_timer(plan, kind)
     if settings().timer_task_deployed and following is not None:
-        skill_id = skill_id_of(handler_input)
-        task = Task(
-            name=f"{skill_id}.{RESUME_TASK}",
-            version="1",
-            input={"night": plan.night.isoformat(), "step": following},
-        )
+        task = ResumeTask(f"{turn.skill_id}.{RESUME_TASK}", plan.night.isoformat(), following)
         return say.say("timer_done_task", name=name), task
-    next_text = say.say(f"step_{STEP_AFTER[kind].value}")
+    next_text = say.say(STEP_KEYS[STEP_AFTER[kind]])
     return say.say("timer_done_announce", name=name, next=next_text), None
 
 
-def _ask_consent(handler_input: HandlerInput, kind: TimerKind, minutes: int) -> Response:
-    if permissions.recently_refused(handler_input, alexa.TIMERS_SCOPE):
-        lead = common.speech(handler_input).say("timers_off")
-        return _fallback(handler_input, kind, minutes, lead)
-    pending = {"action": common.ASKED_TIMER, "kind": kind.value, "minutes": minutes}
-    intro = common.speech(handler_input).say("timer_permission_intro")
-    return permissions.ask_for(handler_input, alexa.TIMERS_SCOPE, pending, intro)
+def _ask_consent(turn: Turn, kind: TimerKind, minutes: int) -> Reply:
+    walking = in_walk(turn)
+    if permissions.recently_refused(turn, TIMERS_SCOPE):
+        return _without_permission(turn, kind, minutes, walking, turn.say.say("timers_off"))
+    asked = TimerConsent(kind.value, minutes, walking)
+    return permissions.ask_for(turn, TIMERS_SCOPE, asked, turn.say.say("timer_permission_intro"))
 
 
-def after_consent(
-    handler_input: HandlerInput, pending: dict, accepted: bool, card_sent: bool
-) -> Response:
-    """The user answered the permission prompt: start what they asked for, or explain."""
-    kind, minutes = _pending_timer(pending)
-    if accepted:
-        return start(handler_input, kind, minutes)
-    return _fallback(handler_input, kind, minutes, card_sent=card_sent)
-
-
-def _fallback(
-    handler_input: HandlerInput, kind: TimerKind, minutes: int, lead: str = "",
+def _without_permission(
+    turn: Turn, kind: TimerKind, minutes: int, walking: bool, lead: str = "",
     card_sent: bool = False,
-) -> Response:  # fmt: skip
-    """How to get the same timer from Alexa herself, without Pore Coach's permission."""
-    say = common.speech(handler_input)
-    label = say.say(f"timer_name_{kind.value}")
+) -> Reply:  # fmt: skip
+    """How to get the same timer from Alexa herself; in a walk, the walk goes on."""
+    say = turn.say
+    label = _name(turn, kind)
     tip = say.say("timer_fallback" if not lead else "timer_plain_tip", minutes=minutes, label=label)
     card = say.say("timer_card_sent") if card_sent else ""
-    return common.tell(handler_input, say.join(lead, tip, card))
+    text = say.join(lead, tip, card)
+    if walking and in_walk(turn):
+        return back_to_step(turn, say.join(text, say.say("timer_walk_goes_on", minutes=minutes)))
+    return Reply.tell(text)
 
 
-def start_requested(
-    handler_input: HandlerInput, named: TimerKind | None, said: str | None
-) -> Response:
+def start_requested(turn: Turn, named: TimerKind | None, said: str | None) -> Reply:
     """'Start my mask timer (for twelve minutes)': `said` is the duration as Alexa heard it."""
-    say = common.speech(handler_input)
-    kind = timer_kind(handler_input, named) or TimerKind.MASK
+    say = turn.say
+    kind = timer_kind(turn, named) or TimerKind.MASK
     spoken = parse_duration(said)
     length = timer_length(kind, spoken)
-    running = _running(handler_input, kind, by_label=False)
+    running = _running(turn, kind, by_label=False)
     if running is not None:
         return running
     if said and spoken is None:  # a length Alexa couldn't read ("?"): never guess silently
-        name = say.say(f"timer_name_{kind.value}")
-        text = say.say("timer_length_unclear", name=name, minutes=length.minutes)
+        text = say.say("timer_length_unclear", name=_name(turn, kind), minutes=length.minutes)
     elif length.problem is DurationProblem.TOO_LONG:
-        text = say.say(f"timer_too_long_{kind.value}", minutes=length.minutes)
+        text = say.say(TOO_LONG[kind], minutes=length.minutes)
     elif length.problem is DurationProblem.TOO_SHORT:
         text = say.say("timer_too_short", minutes=length.minutes)
     else:
-        return start(handler_input, kind, length.minutes)
-    return common.ask(
-        handler_input, text, text, common.ASKED_TIMER, kind=kind.value, minutes=length.minutes
-    )
+        return start(turn, kind, length.minutes)
+    return TimerOffer(kind.value, length.minutes, in_walk(turn)).ask(turn, speech=text)
 
 
-def _running(handler_input: HandlerInput, kind: TimerKind, by_label: bool) -> Response | None:
+def _running(turn: Turn, kind: TimerKind, by_label: bool) -> Reply | None:
     """A second 'start my mask timer' says how long is left rather than making another."""
-    _, timer_id, timer = _find(handler_input, kind, by_label)
+    _, timer_id, timer = _find(turn, kind, by_label)
     if timer_id is None or timer is None:
         return None
-    say = common.speech(handler_input)
-    name = say.say(f"timer_name_{kind.value}")
-    left = spoken_span(handler_input, timer.remaining)
-    return common.tell(handler_input, say.say("timer_already_running", name=name, left=left))
+    left = spoken_span(turn, timer.remaining)
+    return Reply.tell(turn.say.say("timer_already_running", name=_name(turn, kind), left=left))
 
 
 def _find(
-    handler_input: HandlerInput, kind: TimerKind, by_label: bool = True
+    turn: Turn, kind: TimerKind, by_label: bool = True
 ) -> tuple[Outcome, str | None, TimerState | None]:
     """The timer of this kind: by the id we kept, else by its label (set from another profile,
     or its id never saved). What is gone is forgotten; what is found is kept. With the
     permission turned off, the record is kept: the timer may still be running at Alexa."""
-    session = common.user(handler_input)
-    now = common.now(handler_input)
+    session = turn.user
+    now = turn.now
     held = session.state.timers.get(kind.value)
-    outcome, timer = (
-        alexa.read_timer(handler_input, held["id"], now) if held else (Outcome.NOT_FOUND, None)
-    )
+    outcome, timer = turn.alexa.timers.read(held["id"], now) if held else (Outcome.NOT_FOUND, None)
     if outcome is Outcome.NOT_FOUND and by_label:
-        label = common.speech(handler_input).say(f"timer_label_{kind.value}")
-        outcome, timer = alexa.find_timer(handler_input, label, now)
+        outcome, timer = turn.alexa.timers.find(turn.say.say(TIMER_LABELS[kind]), now)
+        if outcome is Outcome.NO_PERMISSION and not held:
+            outcome = Outcome.NOT_FOUND  # none of ours was ever set: none is running
     if timer is not None:
         if not held or held["id"] != timer.id:
             ends = "" if timer.paused else (now + timer.remaining).isoformat()
@@ -189,32 +190,9 @@ def _find(
         return Outcome.OK, timer.id, timer
     if outcome is Outcome.NOT_FOUND:
         if held:
-            _forget(handler_input, kind, held["id"])
+            session.change(ForgetTimer(kind.value, held["id"]))
         return outcome, None, None
     return outcome, (held["id"] if held else None), None  # the API didn't answer
-
-
-def _forget(handler_input: HandlerInput, kind: TimerKind, timer_id: str) -> None:
-    common.user(handler_input).change(ForgetTimer(kind.value, timer_id))
-
-
-def offer_accepted(handler_input: HandlerInput) -> Response:
-    """Yes to 'want a timer?': in the walk, or after a length was bounded."""
-    pending = common.pending_details(handler_input)
-    if "kind" in pending:
-        kind, minutes = _pending_timer(pending)
-        return start(handler_input, kind, minutes)
-    plan, step = current_step(handler_input)
-    kind = timer_for_step(plan, step if step is not None else -1) or TimerKind.MASK
-    return start(handler_input, kind, timer_length(kind, None).minutes)
-
-
-def offer_declined(handler_input: HandlerInput) -> Response:
-    """No timer: in a walk, back to the step; otherwise nothing more to do."""
-    say = common.speech(handler_input)
-    if not in_walk(handler_input):
-        return common.tell(handler_input, say.say("timer_not_started"))
-    return back_to_step(handler_input, say.say("timer_offer_declined"))
 
 
 class TimerAction(StrEnum):
@@ -224,81 +202,130 @@ class TimerAction(StrEnum):
     CANCEL = "cancel"
 
 
-_CALLS = {
-    TimerAction.PAUSE: (alexa.pause_timer, "timer_paused"),
-    TimerAction.RESUME: (alexa.resume_timer, "timer_resumed"),
-    TimerAction.CANCEL: (alexa.cancel_timer, "timer_cancelled"),
+DONE = {
+    TimerAction.PAUSE: "timer_paused",
+    TimerAction.RESUME: "timer_resumed",
+    TimerAction.CANCEL: "timer_cancelled",
 }
 
 
-def control(handler_input: HandlerInput, named: TimerKind | None, action: TimerAction) -> Response:
+def control(turn: Turn, named: TimerKind | None, action: TimerAction) -> Reply:
     """How long is left, pause, resume and cancel, on the user's timer of that kind."""
-    say = common.speech(handler_input)
-    kind = timer_kind(handler_input, named) or TimerKind.MASK
-    name = say.say(f"timer_name_{kind.value}")
-    outcome, timer_id, timer = _find(handler_input, kind)
+    say = turn.say
+    kind = timer_kind(turn, named) or TimerKind.MASK
+    name = _name(turn, kind)
+    outcome, timer_id, timer = _find(turn, kind)
     if outcome is Outcome.NO_PERMISSION:  # turned off in the Alexa app: say so, whatever asked
-        return common.tell(handler_input, say.say("timer_error_no_permission"))
+        return Reply.tell(say.say("timer_error_no_permission"))
     if timer_id is None:
-        return common.tell(handler_input, say.say("timer_none", name=name))
+        if action is TimerAction.PAUSE and in_walk(turn):
+            return Reply.tell(say.say("walk_paused"))  # no timer to pause: the walk waits
+        return Reply.tell(say.say("timer_none", name=name))
     if timer is None:  # the API failed to say
-        return common.tell(handler_input, say.say("timer_error_failed"))
-    call_and_done = _CALLS.get(action)
-    if call_and_done is None:
+        return Reply.tell(_error(turn, Outcome.FAILED))
+    if action is TimerAction.STATUS:
         key = "timer_paused_left" if timer.paused else "timer_left"
-        left = spoken_span(handler_input, timer.remaining)
-        return common.tell(handler_input, say.say(key, name=name, left=left))
-    call, done = call_and_done
-    outcome = call(handler_input, timer_id)
+        return Reply.tell(say.say(key, name=name, left=spoken_span(turn, timer.remaining)))
+    api = turn.alexa.timers
+    call = {TimerAction.PAUSE: api.pause, TimerAction.RESUME: api.resume}.get(action, api.cancel)
+    outcome = call(timer_id)
     if outcome is Outcome.OK:
-        _remember(handler_input, kind, timer_id, done)
-        return common.tell(handler_input, say.say(done, name=name))
+        if action is TimerAction.CANCEL:
+            turn.user.change(ForgetTimer(kind.value, timer_id))
+        else:
+            turn.user.change(TimerEndUnknown(kind.value, timer_id))
+        return Reply.tell(say.say(DONE[action], name=name))
     if outcome is Outcome.NOT_FOUND:
-        _forget(handler_input, kind, timer_id)
-        return common.tell(handler_input, say.say("timer_none", name=name))
-    return common.tell(handler_input, say.say(f"timer_error_{outcome.value}"))
+        turn.user.change(ForgetTimer(kind.value, timer_id))
+        return Reply.tell(say.say("timer_none", name=name))
+    return Reply.tell(_error(turn, outcome))
 
 
-def _remember(handler_input: HandlerInput, kind: TimerKind, timer_id: str, done: str) -> None:
-    if done == "timer_cancelled":
-        _forget(handler_input, kind, timer_id)
-        return
-    common.user(handler_input).change(TimerEndUnknown(kind.value, timer_id))
-
-
-def _pending_timer(pending: dict) -> tuple[TimerKind, int]:
-    """Read defensively: a default mask timer beats an error."""
-    try:
-        kind = TimerKind(pending["kind"])
-        return kind, timer_length(kind, timedelta(minutes=int(pending["minutes"]))).minutes
-    except (ValueError, KeyError, TypeError):
-        return TimerKind.MASK, timer_length(TimerKind.MASK, None).minutes
-
-
-def resume_after_timer(handler_input: HandlerInput, given: dict) -> Response:
+def resume_after_timer(turn: Turn, night: object, step: object) -> Reply:
     """A timer that ended launched us with the step to go on with (LAUNCH_TASK's input)."""
-    plan = common.tonight_plan(handler_input)
-    step = given.get("step")
-    if given.get("night") != plan.night.isoformat() or not isinstance(step, int):
-        return welcome(handler_input)  # a timer from another night
+    plan = turn.plan()
+    if night != plan.night.isoformat() or not isinstance(step, int) or isinstance(step, bool):
+        return welcome(turn)  # a timer from another night
     step = min(max(step, 0), len(plan.steps) - 1)
-    return move_to(
-        handler_input, plan, step, common.speech(handler_input).say("resume_after_timer")
-    )
+    return move_to(turn, plan, step, turn.say.say("resume_after_timer"))
 
 
-def _stopped(handler_input: HandlerInput) -> Response:
-    """Stop inside a timer question: in a walk the place is kept; otherwise no timer started."""
-    say = common.speech(handler_input)
-    if in_walk(handler_input):
-        return common.tell(handler_input, say.say("walk_paused"))
-    return common.tell(handler_input, say.say("timer_not_started"))
+def _kind_of(value: object) -> TimerKind:
+    try:
+        return TimerKind(str(value))
+    except ValueError:
+        return TimerKind.MASK  # read defensively: a default mask timer beats an error
 
 
-def register(dialog: Dialog) -> None:
-    dialog.register(
-        common.ASKED_TIMER,
-        Continuations(
-            yes=offer_accepted, no=offer_declined, stop=_stopped, consented=after_consent
-        ),
-    )
+@question("timer")
+@dataclass(frozen=True)
+class TimerOffer(Question):
+    """ "Want a 10-minute timer?": at the walk's timed steps, or after a length was bounded."""
+
+    timer: str = TimerKind.MASK.value
+    minutes: int = 10
+    in_walk: bool = False  # offered at a step of the walk
+
+    @property
+    def timer_kind(self) -> TimerKind:
+        return _kind_of(self.timer)
+
+    @property
+    def length(self) -> int:
+        minutes = self.minutes if isinstance(self.minutes, int) else None
+        spoken = timedelta(minutes=minutes) if minutes else None
+        return timer_length(self.timer_kind, spoken).minutes
+
+    def keeps(self) -> bool:
+        return bool(self.in_walk)
+
+    def prompt(self, turn: Turn) -> str:
+        return turn.say.say("timer_offer", minutes=self.length)
+
+    def still_open(self, turn: Turn) -> bool:
+        return in_walk(turn)
+
+    def yes(self, turn: Turn) -> Reply:
+        return start(turn, self.timer_kind, self.length)
+
+    def no(self, turn: Turn) -> Reply:
+        """No timer: in a walk, back to the step; otherwise nothing more to do."""
+        if not in_walk(turn):
+            return Reply.tell(turn.say.say("timer_not_started"))
+        return back_to_step(turn, turn.say.say("timer_offer_declined"))
+
+    def stop(self, turn: Turn) -> Reply:
+        """In a walk the place is kept; otherwise no timer started."""
+        key = "walk_paused" if in_walk(turn) else "timer_not_started"
+        return Reply.tell(turn.say.say(key))
+
+    def help(self, turn: Turn) -> Reply:
+        key = "help_timer_step" if in_walk(turn) else "help_timer_offer"
+        return self.ask(turn, turn.say.say(key, minutes=self.length))
+
+
+@question("timerConsent")
+@dataclass(frozen=True)
+class TimerConsent(Question):
+    """Alexa's own permission prompt for timers, asked to start this one."""
+
+    timer: str = TimerKind.MASK.value
+    minutes: int = 10
+    in_walk: bool = False
+
+    def prompt(self, turn: Turn) -> str:
+        return turn.say.say("timer_permission_intro")
+
+    def yes(self, turn: Turn) -> Reply:  # not answered by voice: Alexa asks, and tells us
+        return self.consented(turn, accepted=True, card_sent=False)
+
+    def no(self, turn: Turn) -> Reply:
+        return self.consented(turn, accepted=False, card_sent=False)
+
+    def consented(self, turn: Turn, accepted: bool, card_sent: bool) -> Reply:
+        offer = TimerOffer(self.timer, self.minutes, self.in_walk)
+        if accepted:
+            return start(turn, offer.timer_kind, offer.length)
+        return _without_permission(
+            turn, offer.timer_kind, offer.length, bool(self.in_walk), card_sent=card_sent
+        )

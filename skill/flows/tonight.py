@@ -3,21 +3,14 @@ that is over (walked or taken off), or whose mask will be missed."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Response
-
-from skill.flows import common, walk
-from skill.flows.dialog import Continuations, Dialog
-from skill.routine import (
-    NightPlan,
-    Routine,
-    last_mask_night,
-    next_mask_night,
-    plan_for,
-    plan_for_tomorrow,
-)
+from skill.flows.dialog import Question, question
+from skill.flows.reply import Reply
+from skill.flows.turn import Turn
+from skill.flows.walk import WalkOffer, start_walk, walked
+from skill.routine import NightPlan, Routine, last_mask_night, next_mask_night, plan_for_tomorrow
 from skill.speech import Speech
 from skill.state.changes import (
     DeclineRenewal,
@@ -68,179 +61,166 @@ def mask_clause(say: Speech, routine: Routine, plan: NightPlan) -> str:
     return say.say(key, day=say.day_name(upcoming, plan.night))
 
 
-def offer_walk(handler_input: HandlerInput, text: str, plan: NightPlan) -> Response:
-    say = common.speech(handler_input)
-    offer = say.say("offer_walk_mask" if plan.mask else "offer_walk")
-    return common.ask(handler_input, say.join(text, offer), offer, pending=common.ASKED_WALK)
+def offer_walk(turn: Turn, text: str) -> Reply:
+    return WalkOffer().ask(turn, text)
 
 
-def answer_tonight(handler_input: HandlerInput, greeting: str = "") -> Response:
+def answer_tonight(turn: Turn, greeting: str = "") -> Reply:
     """Shared by 'what's tonight' and the returning user's welcome."""
-    say = common.speech(handler_input)
-    state = common.user(handler_input).state
-    plan = common.tonight_plan(handler_input)
+    # Imported here: the skin question's answers give tonight's plan in turn.
+    from skill.flows.skin import SkinQuestion
+
+    say = turn.say
+    state = turn.user.state
+    plan = turn.plan()
     if state.skin_type is None:
         text = say.say(
             "plan_unknown_skin",
             mask=mask_clause(say, state.routine(), plan),
             ask_skin=say.say("ask_skin"),
         )
-        return common.ask(
-            handler_input, say.join(greeting, text), say.say("ask_skin"), pending=common.ASKED_SKIN
-        )
-    if walked(handler_input) or taken_off(handler_input):
-        return night_over(handler_input, greeting)
+        return SkinQuestion().ask(turn, speech=say.join(greeting, text))
+    if walked(turn) or taken_off(turn):
+        return night_over(turn, greeting, keep_open=bool(greeting))
     missed = plan.mask_moved_from
     if missed and state.missed_mask_asked != missed.isoformat():
         # We only know a mask was done if the walk or a timer saw it: ask before moving it.
-        text = say.say("missed_mask_check", weekday=say.weekday(missed.weekday()))
-        return common.ask(
-            handler_input, say.join(greeting, text), text, common.ASKED_MISSED_MASK,
-            night=missed.isoformat(),
-        )  # fmt: skip
-    sentence = say.join(greeting, plan_sentence(say, plan))
+        return MissedMaskCheck(missed.isoformat()).ask(turn, greeting)
     if plan.program_complete and not state.renewal_declined:
-        question = say.say("program_complete")
-        return common.ask(handler_input, say.join(sentence, question), question, common.ASKED_RENEW)
-    return offer_walk(handler_input, sentence, plan)
+        # One thing at a time: the month's end first, tonight's plan after the answer.
+        return RenewOffer().ask(turn, greeting)
+    return offer_walk(turn, say.join(greeting, plan_sentence(say, plan)))
 
 
-def walked(handler_input: HandlerInput) -> bool:
-    """Whether tonight's walk went to its end."""
-    plan, step = walk.current_step(handler_input)
-    return step is not None and step >= len(plan.steps)
-
-
-def taken_off(handler_input: HandlerInput) -> bool:
+def taken_off(turn: Turn) -> bool:
     """Whether the user said they'd skip tonight (and hasn't walked it since)."""
-    night = common.tonight(handler_input).isoformat()
-    return common.user(handler_input).state.skipped_night == night
+    return turn.user.state.skipped_night == turn.tonight.isoformat()
 
 
-def night_over(handler_input: HandlerInput, greeting: str = "") -> Response:
-    """Nothing left to do tonight: say so and what tomorrow holds, with no walk on offer."""
-    say = common.speech(handler_input)
-    over = say.say("night_taken_off" if taken_off(handler_input) else "night_done")
-    tomorrow = plan_for_tomorrow(
-        common.user(handler_input).state.routine(), common.tonight(handler_input)
-    )
+def night_over(turn: Turn, greeting: str = "", keep_open: bool = False) -> Reply:
+    """Nothing left to do tonight: say so and what tomorrow holds, with no walk on offer.
+    Opened by the launch, the session stays open for anything else."""
+    # Imported here: the conversation's own question builds on the walk.
+    from skill.flows.conversation import AnythingElse
+
+    say = turn.say
+    over = say.say("night_taken_off" if taken_off(turn) else "night_done")
+    tomorrow = plan_for_tomorrow(turn.user.state.routine(), turn.tonight)
     key = "tomorrow_mask_night" if tomorrow.mask else "tomorrow_plain_night"
-    return common.tell(
-        handler_input, say.join(greeting, over, say.say(key, items=plan_items(say, tomorrow)))
-    )
+    text = say.join(greeting, over, say.say(key, items=plan_items(say, tomorrow)))
+    if keep_open:
+        return AnythingElse().ask(turn, text)
+    return Reply.tell(text)
 
 
-def walk_through(handler_input: HandlerInput) -> Response:
+def walk_through(turn: Turn) -> Reply:
     """'Walk me through it': a walk already finished tonight isn't started again."""
-    if walked(handler_input):
-        return night_over(handler_input)
-    return walk.start_walk(handler_input)
+    if walked(turn):
+        return night_over(turn)
+    return start_walk(turn)
 
 
-def skip_tonight(handler_input: HandlerInput) -> Response:
+def skip_tonight(turn: Turn) -> Reply:
     """'Skip tonight': no walk on offer again tonight, and a mask due moves on or is dropped."""
-    if walked(handler_input):
-        return night_over(handler_input)
-    say = common.speech(handler_input)
-    plan = common.tonight_plan(handler_input)
-    session = common.user(handler_input)
-    session.change(TakeNightOff(plan.night.isoformat()))
-    if not plan.mask or plan.night.isoformat() in session.state.masks_done:
-        return common.tell(
-            handler_input, say.join(say.say("night_off"), say.say("no_mask_to_move"))
-        )
-    return common.tell(
-        handler_input, say.join(say.say("night_off"), miss_mask(handler_input, plan))
-    )
+    if walked(turn):
+        return night_over(turn)
+    say = turn.say
+    plan = turn.plan()
+    turn.user.change(TakeNightOff(plan.night.isoformat()))
+    if not plan.mask or plan.night.isoformat() in turn.user.state.masks_done:
+        return Reply.tell(say.join(say.say("night_off"), say.say("no_mask_to_move")))
+    return Reply.tell(say.join(say.say("night_off"), miss_mask(turn, plan)))
 
 
-def missed_mask(handler_input: HandlerInput) -> Response:
+def missed_mask(turn: Turn) -> Reply:
     """'I missed my mask': tonight's, when tonight has one; otherwise the last night's."""
-    say = common.speech(handler_input)
-    session = common.user(handler_input)
-    plan = common.tonight_plan(handler_input)
-    carried = _unasked_carry(handler_input, plan)
+    say = turn.say
+    session = turn.user
+    plan = turn.plan()
+    carried = _unasked_carry(turn, plan)
     if carried is not None:
         # The answer to "did you get to your Monday mask?" before it was asked: it's here.
         session.change(SettleMissedMask(carried.isoformat(), done=False))
-        return _mask_moved_here(handler_input)
+        return _mask_moved_here(turn)
     if plan.mask:
-        return common.tell(handler_input, say.join(say.say("okay"), miss_mask(handler_input, plan)))
+        return Reply.tell(say.join(say.say("okay"), miss_mask(turn, plan)))
     last = last_mask_night(session.state.routine(), plan.night)
     if last is not None:
-        owed_from = plan_for(session.state.routine(), last).mask_moved_from or last
-        session.change(MissMask(last.isoformat(), owed_from.isoformat()))
-        if common.tonight_plan(handler_input).mask:
-            return _mask_moved_here(handler_input)
-    return common.tell(handler_input, say.join(say.say("okay"), _dropped(handler_input, plan)))
+        session.change(MissMask(last.isoformat()))
+        if turn.plan().mask:
+            return _mask_moved_here(turn)
+    return Reply.tell(say.join(say.say("okay"), _dropped(turn, plan)))
 
 
-def _unasked_carry(handler_input: HandlerInput, plan: NightPlan) -> date | None:
+def _unasked_carry(turn: Turn, plan: NightPlan) -> date | None:
     """The mask night tonight makes up for, if we haven't asked about it and tonight's mask
     isn't done yet."""
-    carried, state = plan.mask_moved_from, common.user(handler_input).state
+    carried, state = plan.mask_moved_from, turn.user.state
     if carried is None or carried.isoformat() == state.missed_mask_asked:
         return None
     return None if plan.night.isoformat() in state.masks_done else carried
 
 
-def miss_mask(handler_input: HandlerInput, plan: NightPlan) -> str:
+def miss_mask(turn: Turn, plan: NightPlan) -> str:
     """Tonight's mask is missed: where the routine moves it, if anywhere."""
-    owed_from = plan.mask_moved_from or plan.night
-    session = common.user(handler_input)
-    session.change(MissMask(plan.night.isoformat(), owed_from.isoformat()))
-    if plan_for_tomorrow(session.state.routine(), plan.night).mask:
-        return common.speech(handler_input).say("mask_moves_tomorrow")
-    return _dropped(handler_input, plan)
+    turn.user.change(MissMask(plan.night.isoformat()))
+    if plan_for_tomorrow(turn.user.state.routine(), plan.night).mask:
+        return turn.say.say("mask_moves_tomorrow")
+    return _dropped(turn, plan)
 
 
-def _dropped(handler_input: HandlerInput, plan: NightPlan) -> str:
-    say = common.speech(handler_input)
-    upcoming = next_mask_night(common.user(handler_input).state.routine(), plan.night)
-    return say.say("mask_dropped", day=say.day_name(upcoming, plan.night))
+def _dropped(turn: Turn, plan: NightPlan) -> str:
+    upcoming = next_mask_night(turn.user.state.routine(), plan.night)
+    return turn.say.say("mask_dropped", day=turn.say.day_name(upcoming, plan.night))
 
 
-def _mask_moved_here(handler_input: HandlerInput) -> Response:
-    say = common.speech(handler_input)
-    plan = common.tonight_plan(handler_input)
-    return offer_walk(handler_input, say.join(say.say("okay"), plan_sentence(say, plan)), plan)
+def _mask_moved_here(turn: Turn) -> Reply:
+    say = turn.say
+    return offer_walk(turn, say.join(say.say("okay"), plan_sentence(say, turn.plan())))
 
 
-def missed_mask_answered(handler_input: HandlerInput, done: bool) -> Response:
-    """Yes, the mask was done after all (we didn't see it), or no: it moves to tonight."""
-    try:
-        night = date.fromisoformat(str(common.pending_details(handler_input).get("night")))
-    except (TypeError, ValueError):  # not a question of ours: just answer
-        return answer_tonight(handler_input)
-    common.user(handler_input).change(SettleMissedMask(night.isoformat(), done))
-    return answer_tonight(handler_input)
+@question("missedMask")
+@dataclass(frozen=True)
+class MissedMaskCheck(Question):
+    """ "Did you get to your Monday mask?": we only know a mask was done if we saw it."""
+
+    night: str = ""  # ISO date of the mask night asked about
+
+    def prompt(self, turn: Turn) -> str:
+        return turn.say.say("missed_mask_check", weekday=turn.say.weekday(self._night().weekday()))
+
+    def _night(self) -> date:
+        return date.fromisoformat(self.night)
+
+    def __post_init__(self) -> None:
+        self._night()  # a mangled date is no question of ours
+
+    def yes(self, turn: Turn) -> Reply:
+        turn.user.change(SettleMissedMask(self.night, done=True))
+        return answer_tonight(turn)
+
+    def no(self, turn: Turn) -> Reply:
+        turn.user.change(SettleMissedMask(self.night, done=False))
+        return answer_tonight(turn)
 
 
-def renew_program(handler_input: HandlerInput) -> Response:
-    """Yes to 'another month?': tonight becomes day one again."""
-    common.user(handler_input).change(RestartProgram(common.tonight(handler_input).isoformat()))
-    say = common.speech(handler_input)
-    plan = common.tonight_plan(handler_input)
-    return offer_walk(
-        handler_input, say.join(say.say("program_renewed"), plan_sentence(say, plan)), plan
-    )
+@question("renew")
+@dataclass(frozen=True)
+class RenewOffer(Question):
+    """ "You've finished your month. Want to keep going for another?" """
 
+    def prompt(self, turn: Turn) -> str:
+        return turn.say.say("program_complete")
 
-def decline_renewal(handler_input: HandlerInput) -> Response:
-    """No to another month: the plan goes on, without counting days, and we stop asking."""
-    common.user(handler_input).change(DeclineRenewal())
-    say = common.speech(handler_input)
-    return offer_walk(
-        handler_input, say.say("program_not_renewed"), common.tonight_plan(handler_input)
-    )
+    def yes(self, turn: Turn) -> Reply:
+        """Tonight becomes day one again."""
+        turn.user.change(RestartProgram(turn.tonight.isoformat()))
+        say = turn.say
+        return offer_walk(
+            turn, say.join(say.say("program_renewed"), plan_sentence(say, turn.plan()))
+        )
 
-
-def register(dialog: Dialog) -> None:
-    dialog.register(common.ASKED_RENEW, Continuations(yes=renew_program, no=decline_renewal))
-    dialog.register(
-        common.ASKED_MISSED_MASK,
-        Continuations(
-            yes=lambda hi: missed_mask_answered(hi, done=True),
-            no=lambda hi: missed_mask_answered(hi, done=False),
-        ),
-    )
+    def no(self, turn: Turn) -> Reply:
+        """No other month: the days stop being counted and the skill stops asking."""
+        turn.user.change(DeclineRenewal())
+        return Reply.tell(turn.say.say("program_not_renewed"))

@@ -5,21 +5,22 @@ The position is stored, so a walk left mid-way resumes in a later session the sa
 
 from __future__ import annotations
 
-from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Response
+from dataclasses import dataclass
 
-from skill.flows import common
-from skill.flows.dialog import Continuations, Dialog
-from skill.products import product_for_step
+from skill.flows.dialog import Question, question
+from skill.flows.reply import Reply
+from skill.flows.turn import Turn
+from skill.products import Product, product_for_step
 from skill.routine import DEFAULT_MINUTES, NightPlan, StepKind, timer_for_step
+from skill.speech import Speech
 from skill.state.changes import PlaceWalk
 from skill.state.model import Walk
 
 
-def current_step(handler_input: HandlerInput) -> tuple[NightPlan, int | None]:
+def current_step(turn: Turn) -> tuple[NightPlan, int | None]:
     """Tonight's plan and the step the user is on, None when no walk is under way tonight."""
-    plan = common.tonight_plan(handler_input)
-    walk = common.user(handler_input).state.walk
+    plan = turn.plan()
+    walk = turn.user.state.walk
     if walk is None or walk.night != plan.night.isoformat():
         return plan, None
     return plan, _position(plan, walk)
@@ -33,129 +34,183 @@ def _position(plan: NightPlan, walk: Walk) -> int:
     return kinds.index(walk.kind) if walk.kind in kinds else min(walk.step, len(kinds) - 1)
 
 
-def speak_step(
-    handler_input: HandlerInput, plan: NightPlan, index: int, lead: str = ""
-) -> Response:
-    say = common.speech(handler_input)
-    text = step_text(handler_input, plan.steps[index].kind)
+def in_walk(turn: Turn) -> bool:
+    plan, step = current_step(turn)
+    return step is not None and step < len(plan.steps)
+
+
+def walked(turn: Turn) -> bool:
+    """Whether tonight's walk went to its end."""
+    plan, step = current_step(turn)
+    return step is not None and step >= len(plan.steps)
+
+
+def speak_step(turn: Turn, plan: NightPlan, index: int, lead: str = "") -> Reply:
+    say = turn.say
+    text = step_text(turn, plan.steps[index].kind)
     timer = timer_for_step(plan, index)
     if timer:  # the towel and mask steps offer their timer
-        offer = say.say("timer_offer", minutes=DEFAULT_MINUTES[timer])
-        step = say.join(say.say("step_intro", number=say.ordinal(index + 1), text=text), offer)
-        return common.ask(handler_input, say.join(lead, step), offer, pending=common.ASKED_TIMER)
+        # Imported here: the timer flow builds on the walk.
+        from skill.flows.timers import TimerOffer
+
+        offer = TimerOffer(timer.value, DEFAULT_MINUTES[timer], in_walk=True)
+        step = say.say("step_intro", number=say.ordinal(index + 1), text=text)
+        return offer.ask(turn, say.join(lead, step))
     if index == len(plan.steps) - 1:
         step = say.join(say.say("step_last_intro", text=text), say.say("step_last_prompt"))
     else:
         step = say.join(
             say.say("step_intro", number=say.ordinal(index + 1), text=text), say.say("step_prompt")
         )
-    reprompt = say.say("step_reprompt")
-    return common.ask(handler_input, say.join(lead, step), reprompt, pending=common.ASKED_STEP)
+    return StepWaiting().ask(turn, speech=say.join(lead, step))
 
 
-def step_text(handler_input: HandlerInput, kind: StepKind) -> str:
+def step_text(turn: Turn, kind: StepKind) -> str:
     """The step's instruction, naming the user's own product where they told us one."""
-    say = common.speech(handler_input)
-    owned = product_for_step(common.user(handler_input).state.owned.values(), kind)
-    if owned:
-        return say.say(
-            f"step_{kind.value}_owned",
-            product=common.spoken_name(say, owned),
-        )
-    return say.say(f"step_{kind.value}")
+    say = turn.say
+    owned = product_for_step(turn.user.state.owned.values(), kind)
+    if owned is not None and kind in OWNED_STEP_KEYS:
+        return say.say(OWNED_STEP_KEYS[kind], product=spoken_name(say, owned))
+    return say.say(STEP_KEYS[kind])
 
 
-def move_to(handler_input: HandlerInput, plan: NightPlan, index: int, lead: str = "") -> Response:
-    """Put the walk at `index`; moving past the mask step is what counts the mask as done."""
-    kind = plan.steps[index].kind.value if index < len(plan.steps) else None
-    past_mask = any(step.kind is StepKind.CLAY_MASK for step in plan.steps[:index])
-    common.user(handler_input).change(PlaceWalk(plan.night.isoformat(), index, kind, past_mask))
+STEP_KEYS = {
+    StepKind.WASH: "step_wash",
+    StepKind.EXFOLIATE: "step_exfoliate",
+    StepKind.HOT_TOWEL: "step_hot_towel",
+    StepKind.COOL_SPLASH: "step_cool_splash",
+    StepKind.CLAY_MASK: "step_clay_mask",
+    StepKind.COLD_SPLASH: "step_cold_splash",
+    StepKind.LOTION: "step_lotion",
+    StepKind.SERUM: "step_serum",
+    StepKind.MOISTURISE: "step_moisturise",
+}
+OWNED_STEP_KEYS = {
+    StepKind.SERUM: "step_serum_owned",
+    StepKind.CLAY_MASK: "step_clay_mask_owned",
+    StepKind.LOTION: "step_lotion_owned",
+}
+
+
+def spoken_name(say: Speech, product: Product) -> str:
+    """Brands and product names are names in every language; the home-made mask is not."""
+    return say.product(product.id, "spoken_name", product.spoken_name)
+
+
+def move_to(turn: Turn, plan: NightPlan, index: int, lead: str = "") -> Reply:
+    """Put the walk at `index`; the change counts a mask walked past as done."""
+    turn.user.change(PlaceWalk(plan.night.isoformat(), index))
     if index >= len(plan.steps):
-        return common.tell(handler_input, common.speech(handler_input).say("walk_done"))
-    return speak_step(handler_input, plan, index, lead)
+        return Reply.tell(turn.say.say("walk_done"))
+    return speak_step(turn, plan, index, lead)
 
 
-def start_walk(handler_input: HandlerInput) -> Response:
+def start_walk(turn: Turn) -> Reply:
     """Start tonight's walk, or resume it where the user left off."""
-    say = common.speech(handler_input)
-    plan, step = current_step(handler_input)
+    plan, step = current_step(turn)
     if step is None or step == 0:
-        return move_to(handler_input, plan, 0)
+        return move_to(turn, plan, 0)
     if step >= len(plan.steps):
-        return common.tell(handler_input, say.say("walk_already_done"))
-    return speak_step(handler_input, plan, step, lead=say.say("walk_resume"))
+        return Reply.tell(turn.say.say("walk_already_done"))
+    return speak_step(turn, plan, step, lead=turn.say.say("walk_resume"))
 
 
-def in_walk(handler_input: HandlerInput) -> bool:
-    plan, step = current_step(handler_input)
-    return step is not None and step < len(plan.steps)
-
-
-def next_step(handler_input: HandlerInput) -> Response:
-    plan, step = current_step(handler_input)
+def next_step(turn: Turn) -> Reply:
+    plan, step = current_step(turn)
     if step is None or step >= len(plan.steps):
-        return not_walking(handler_input, step)
-    return move_to(handler_input, plan, step + 1)
+        return not_walking(turn, step)
+    return move_to(turn, plan, step + 1)
 
 
-def previous_step(handler_input: HandlerInput) -> Response:
-    plan, step = current_step(handler_input)
+def previous_step(turn: Turn) -> Reply:
+    plan, step = current_step(turn)
     if step is None or step >= len(plan.steps):
-        return not_walking(handler_input, step)
+        return not_walking(turn, step)
     if step == 0:
-        lead = common.speech(handler_input).say("walk_first_step")
-        return speak_step(handler_input, plan, 0, lead)
-    return move_to(handler_input, plan, step - 1)
+        return speak_step(turn, plan, 0, turn.say.say("walk_first_step"))
+    return move_to(turn, plan, step - 1)
 
 
-def start_over(handler_input: HandlerInput) -> Response:
-    plan = common.tonight_plan(handler_input)
-    return move_to(handler_input, plan, 0, common.speech(handler_input).say("walk_restart"))
+def start_over(turn: Turn) -> Reply:
+    return move_to(turn, turn.plan(), 0, turn.say.say("walk_restart"))
 
 
-def repeat_step(handler_input: HandlerInput) -> Response:
-    plan, step = current_step(handler_input)
-    return speak_step(handler_input, plan, step or 0)
+def repeat_step(turn: Turn) -> Reply:
+    plan, step = current_step(turn)
+    return speak_step(turn, plan, step or 0)
 
 
-def not_walking(handler_input: HandlerInput, step: int | None) -> Response:
-    say = common.speech(handler_input)
+def not_walking(turn: Turn, step: int | None) -> Reply:
     if step is not None:
-        return common.tell(handler_input, say.say("walk_already_done"))
-    text = say.say("walk_not_started")
-    return common.ask(handler_input, text, say.say("offer_walk"), pending=common.ASKED_WALK)
+        return Reply.tell(turn.say.say("walk_already_done"))
+    return WalkOffer().ask(turn, speech=turn.say.say("walk_not_started"))
 
 
-def back_to_step(handler_input: HandlerInput, text: str) -> Response:
+def back_to_step(turn: Turn, text: str) -> Reply:
     """After an answer inside a step (no timer, no): the walk waits on the same step."""
-    reprompt = common.speech(handler_input).say("step_reprompt")
-    return common.ask(handler_input, text, reprompt, pending=common.ASKED_STEP)
+    return StepWaiting().ask(turn, speech=text)
 
 
-def _step_help(handler_input: HandlerInput) -> Response:
-    say = common.speech(handler_input)
-    _, step = current_step(handler_input)
-    text = say.say("help_walk", step=say.ordinal((step or 0) + 1))
-    return common.ask(handler_input, text, say.say("step_reprompt"), pending=common.ASKED_STEP)
+def walk_declined(turn: Turn) -> Reply:
+    return Reply.tell(turn.say.say("walk_declined"))
 
 
-def _step_unclear(handler_input: HandlerInput) -> Response:
-    text = common.speech(handler_input).say("fallback_walk")
-    return common.ask(handler_input, text, text, pending=common.ASKED_STEP)
+@question("walk")
+@dataclass(frozen=True)
+class WalkOffer(Question):
+    """ "Want me to walk you through it?" """
+
+    def prompt(self, turn: Turn) -> str:
+        return turn.say.say("offer_walk_mask" if turn.plan().mask else "offer_walk")
+
+    def yes(self, turn: Turn) -> Reply:
+        return start_walk(turn)
+
+    def no(self, turn: Turn) -> Reply:
+        return walk_declined(turn)
 
 
-def _walk_declined(handler_input: HandlerInput) -> Response:
-    return common.tell(handler_input, common.speech(handler_input).say("walk_declined"))
+@question("resume")
+@dataclass(frozen=True)
+class ResumeOffer(Question):
+    """ "You were on step two of tonight's routine. Pick up there?" """
+
+    step: int = 0
+
+    def prompt(self, turn: Turn) -> str:
+        return turn.say.say("resume_question", step=turn.say.ordinal(self.step + 1))
+
+    def yes(self, turn: Turn) -> Reply:
+        return start_walk(turn)
+
+    def no(self, turn: Turn) -> Reply:
+        return walk_declined(turn)
 
 
-def register(dialog: Dialog) -> None:
-    dialog.register(common.ASKED_WALK, Continuations(yes=start_walk, no=_walk_declined))
-    dialog.register(
-        common.ASKED_STEP,
-        Continuations(
-            yes=next_step,  # "yes" to "say next when you're ready"
-            no=lambda hi: back_to_step(hi, common.speech(hi).say("step_no")),
-            help=_step_help,
-            unclear=_step_unclear,
-        ),
-    )
+@question("step")
+@dataclass(frozen=True)
+class StepWaiting(Question):
+    """A step of the walk waiting for "next". Asked something else, the walk waits on."""
+
+    def keeps(self) -> bool:
+        return True
+
+    def prompt(self, turn: Turn) -> str:
+        return turn.say.say("step_reprompt")
+
+    def still_open(self, turn: Turn) -> bool:
+        return in_walk(turn)
+
+    def yes(self, turn: Turn) -> Reply:
+        return next_step(turn)  # "yes" to "say next when you're ready"
+
+    def no(self, turn: Turn) -> Reply:
+        return back_to_step(turn, turn.say.say("step_no"))
+
+    def help(self, turn: Turn) -> Reply:
+        _, step = current_step(turn)
+        text = turn.say.say("help_walk", step=turn.say.ordinal((step or 0) + 1))
+        return self.ask(turn, speech=text)
+
+    def unclear(self, turn: Turn) -> Reply:
+        return self.ask(turn, speech=turn.say.say("fallback_walk"))

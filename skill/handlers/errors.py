@@ -11,8 +11,8 @@ from ask_sdk_core.response_helper import ResponseFactory
 from ask_sdk_model import Response
 
 from skill.errors import MustNotAcknowledge
-from skill.flows import common
 from skill.observability import logger, metrics
+from skill.speech import Speech
 from skill.state.store import StoreUnavailable
 
 # Our frames are named from the directory that holds the `skill` package.
@@ -66,5 +66,6 @@ def _apologise(handler_input: HandlerInput, key: str) -> Response:
     reprompt) must not reach the user alongside the apology."""
     if handler_input.request_envelope.session is None:
         return Response()  # out-of-session events have no one to speak to
-    text = common.speech(handler_input).say(key)
+    request = handler_input.request_envelope.request
+    text = Speech(getattr(request, "locale", None)).say(key)
     return ResponseFactory().speak(text).set_should_end_session(True).response

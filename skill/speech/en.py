@@ -15,9 +15,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "First, what's your skin like: oily, combination, dry or sensitive?",
     ),
     "welcome_back": ("Welcome back.", "Hi again.", "Good to hear from you."),
-    "welcome_resume": (
-        "Welcome back. You were on step {step} of tonight's routine. Pick up there?",
-    ),
+    "resume_question": ("You were on step {step} of tonight's routine. Pick up there?",),
     # Tonight's plan
     "plan_unknown_skin": ("Tonight it's your serum, {mask}. {ask_skin}",),
     "mask_tonight_clause": ("and it's a clay-mask night too",),
@@ -38,7 +36,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Month two it is. Tonight is day one.",
         "Another month it is. Tonight is day one.",
     ),
-    "program_not_renewed": ("Okay, the plan goes on, without counting days.",),
+    "program_not_renewed": (
+        "Okay, no new month. Ask what's tonight whenever you'd like the plan.",
+    ),
     "missed_mask_check": ("Did you get to your {weekday} mask?",),
     "offer_walk": ("Want me to walk you through it?", "Shall I walk you through it?"),
     "night_done": ("You're all done for tonight.",),
@@ -82,9 +82,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Shall I go with {skin}?",
     ),
     "skin_help": (
-        "I'll plan your nightly routine once I know your skin. Is it oily, combination, dry or "
-        "sensitive? If you're not sure, say I don't know.",
+        "I'll plan your nightly routine once I know your skin. If you're not sure, say I don't "
+        "know.",
     ),
+    "skin_question": ("What's your skin like: oily, combination, dry or sensitive?",),
     "skin_is": ("You told me your skin is {skin}.",),
     "skin_unknown": (
         "I don't know yet. What's your skin like: oily, combination, dry or sensitive?",
@@ -179,6 +180,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "timer_done_task": ("Your {name} time is up. Shall I take you to the next step?",),
     "timer_offer": ("Want a {minutes}-minute timer?",),
     "timer_offer_declined": ("Okay. Say next when you're done.",),
+    "timer_walk_goes_on": ("Say next when the {minutes} minutes are up.",),
     "step_no": ("Take your time. Say next when you're ready.",),
     "timer_not_started": ("Okay, no timer.",),
     "timer_length_unclear": (
@@ -247,6 +249,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reminder_stopped": ("Okay, no new reminder. Your reminders are as they were.",),
     "reminder_question_help": (
         "I set reminders through Alexa. Say yes, no, or another time, like make it ten.",
+    ),
+    "reminder_time_help": (
+        "I'll set an Alexa reminder for your routine at the evening time you choose.",
     ),
     "reminder_question_unclear": ("Say yes, no, or another time, like make it ten.",),
     "reminders_none": (
@@ -428,6 +433,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I plan your nightly pore routine and walk you through it, with timers. Ask what's "
         "tonight, say remind me every night at nine, or ask for a product. What would you like?",
     ),
+    "off_topic": ("Sorry, I can't help with that.",),
+    "anything_else": ("Anything else?",),
+    "what_would_you_like": ("What would you like?",),
+    "help_timer_step": (
+        "Say yes and I'll time it, no to go on without one, or next, repeat, or go back.",
+    ),
+    "help_timer_offer": ("Say yes and I'll start it, or no if you'd rather not.",),
     "not_an_answer": ("Sorry, I didn't catch that.",),
     "help_about": (
         "I plan your nightly pore routine and walk you through it. You can ask what's tonight.",

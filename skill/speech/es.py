@@ -27,9 +27,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Primero, ¿cómo es tu piel: grasa, mixta, seca o sensible?",
     ),
     "welcome_back": ("Hola de nuevo.", "Hola otra vez.", "Qué gusto oírte."),
-    "welcome_resume": (
-        "Hola de nuevo. Ibas en el paso {step} de la rutina de esta noche. ¿Seguimos desde ahí?",
-    ),
+    "resume_question": ("Ibas en el paso {step} de la rutina de esta noche. ¿Seguimos desde ahí?",),
     # Tonight's plan
     "plan_unknown_skin": ("Esta noche toca tu sérum, {mask}. {ask_skin}",),
     "mask_tonight_clause": ("y además es noche de mascarilla de arcilla",),
@@ -50,7 +48,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Vamos por el segundo mes. Esta noche es el día uno.",
         "Otro mes, entonces. Esta noche es el día uno.",
     ),
-    "program_not_renewed": ("De acuerdo, el plan sigue, sin contar días.",),
+    "program_not_renewed": (
+        "De acuerdo, sin mes nuevo. Pregunta qué toca esta noche cuando quieras el plan.",
+    ),
     "missed_mask_check": ("¿Pudiste ponerte la mascarilla del {weekday}?",),
     "offer_walk": ("¿Quieres que te guíe paso a paso?", "¿Te guío paso a paso?"),
     "night_done": ("Ya terminaste por esta noche.",),
@@ -98,9 +98,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "quieras. ¿Me quedo con piel {skin}?",
     ),
     "skin_help": (
-        "Planeo tu rutina nocturna en cuanto sepa cómo es tu piel. ¿Es grasa, mixta, seca o "
-        "sensible? Si tienes dudas, di no sé.",
+        "Planeo tu rutina nocturna en cuanto sepa cómo es tu piel. Si tienes dudas, di no sé.",
     ),
+    "skin_question": ("¿Cómo es tu piel: grasa, mixta, seca o sensible?",),
     "skin_is": ("Me dijiste que tu piel es {skin}.",),
     "skin_unknown": ("Todavía no lo sé. ¿Cómo es tu piel: grasa, mixta, seca o sensible?",),
     "tonight_serum_lotion_start": ("sérum, y la loción afinadora empieza esta noche, por un mes",),
@@ -197,6 +197,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "timer_done_task": ("Se acabó el tiempo de {name}. ¿Te llevo al siguiente paso?",),
     "timer_offer": ("¿Quieres un temporizador de {minutes} minutos?",),
     "timer_offer_declined": ("De acuerdo. Di siguiente cuando termines.",),
+    "timer_walk_goes_on": ("Di siguiente cuando pasen los {minutes} minutos.",),
     "step_no": ("Tómate tu tiempo. Di siguiente cuando quieras.",),
     "timer_not_started": ("De acuerdo, sin temporizador.",),
     "timer_length_unclear": (
@@ -282,6 +283,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "reminder_starting": (", desde {day}",),
     "reminder_ask_time": ("¿A qué hora te lo recuerdo? Por ejemplo, a las nueve de la noche.",),
+    "reminder_time_help": (
+        "Pongo un recordatorio de Alexa para tu rutina a la hora de la noche que elijas.",
+    ),
     "reminder_not_evening": (
         "Tu rutina es de noche, así que elige una hora de la noche, como las nueve. ¿A qué hora?",
     ),
@@ -512,6 +516,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Pregunta qué toca esta noche, di recuérdame todas las noches a las nueve, o pide un "
         "producto. ¿Qué quieres hacer?",
     ),
+    "off_topic": ("Perdón, con eso no puedo ayudarte.",),
+    "anything_else": ("¿Algo más?",),
+    "what_would_you_like": ("¿Qué quieres hacer?",),
+    "help_timer_step": (
+        "Di sí y lo cronometro, no para seguir sin él, o siguiente, repite o atrás.",
+    ),
+    "help_timer_offer": ("Di sí y lo pongo, o no si prefieres que no.",),
     "not_an_answer": ("Perdón, no te entendí.",),
     "help_about": (
         "Planeo tu rutina nocturna para los poros y te guío paso a paso. Puedes preguntar qué "

@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
-from skill.routine import SkinType, starts_lotion_cycle
+from skill.routine import SkinType, StepKind, TimerKind, plan_for, starts_lotion_cycle
 from skill.state.model import UserState, Walk
+
+
+class Change(Protocol):
+    """A named change: applied to the live state at once, replayed on a fresh read after a
+    conflict. It reads what it needs from the state it is given, and calls nothing."""
+
+    def __call__(self, state: UserState) -> None: ...
+
 
 # --- the device's time zone -------------------------------------------------------------------
 
@@ -51,17 +60,19 @@ class RefuseConsent:
 @dataclass(frozen=True)
 class PlaceWalk:
     """The walk at a step of a night; moving past the mask step is what counts the mask done,
-    and walking a night the user said they'd take off takes it back on."""
+    and walking a night the user said they'd take off takes it back on. The night's steps are
+    those of the state it is applied to."""
 
     night: str  # ISO date of the routine night
     step: int
-    kind: str | None  # that step's kind, None past the last step
-    past_mask: bool
 
     def __call__(self, state: UserState) -> None:
-        state.walk = Walk(night=self.night, step=self.step, kind=self.kind)
-        if self.past_mask:
-            state.record_mask_done(date.fromisoformat(self.night))
+        night = date.fromisoformat(self.night)
+        steps = plan_for(state.routine(), night).steps
+        kind = steps[self.step].kind.value if self.step < len(steps) else None
+        state.walk = Walk(night=self.night, step=self.step, kind=kind)
+        if any(step.kind is StepKind.CLAY_MASK for step in steps[: self.step]):
+            state.record_mask_done(night)
         if state.skipped_night == self.night:
             state.skipped_night = None
 
@@ -82,14 +93,16 @@ class SettleMissedMask:
 @dataclass(frozen=True)
 class MissMask:
     """The user missed, or will miss, a night's mask: the routine moves it on or drops it, and
-    the mask night it was owed from needs no "did you get to it?" any more."""
+    the mask night it was owed from (that night's, or the one it had moved from) needs no "did
+    you get to it?" any more."""
 
     night: str  # ISO date of the night whose mask is missed
-    owed_from: str  # ISO date of the scheduled mask night it belongs to
 
     def __call__(self, state: UserState) -> None:
-        state.record_mask_missed(date.fromisoformat(self.night))
-        state.missed_mask_asked = self.owed_from
+        night = date.fromisoformat(self.night)
+        owed_from = plan_for(state.routine(), night).mask_moved_from or night
+        state.record_mask_missed(night)
+        state.missed_mask_asked = owed_from.isoformat()
 
 
 @dataclass(frozen=True)
@@ -149,17 +162,21 @@ class SetSkinType:
 
 @dataclass(frozen=True)
 class RememberTimer:
-    """The timer of this kind, and when it should end ("" while paused)."""
+    """The timer of this kind, and when it should end ("" while paused). Started on a night
+    (`night`), a mask timer on what is a mask night in the state it is applied to is a mask
+    done, walk or no walk."""
 
     kind: str
     timer_id: str
     ends: str
-    mask_done: str | None = None  # ISO night: a mask timed on a mask night is a mask done
+    night: str | None = None  # ISO date of the night it was started for; None when found
 
     def __call__(self, state: UserState) -> None:
         state.timers[self.kind] = {"id": self.timer_id, "ends": self.ends}
-        if self.mask_done:
-            state.record_mask_done(date.fromisoformat(self.mask_done))
+        if self.night and self.kind == TimerKind.MASK.value:
+            night = date.fromisoformat(self.night)
+            if plan_for(state.routine(), night).mask:
+                state.record_mask_done(night)
 
 
 @dataclass(frozen=True)
@@ -245,3 +262,14 @@ class OwnProduct:
 
     def __call__(self, state: UserState) -> None:
         state.owned[self.step] = self.product_id
+
+
+@dataclass(frozen=True)
+class MarkRemindersUnchecked:
+    """Reminders were forgotten here while Alexa may still hold them (True), or Alexa's list
+    could be read again (False)."""
+
+    unchecked: bool
+
+    def __call__(self, state: UserState) -> None:
+        state.reminders_unchecked = self.unchecked

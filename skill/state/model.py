@@ -63,6 +63,9 @@ class UserState:
     missed_mask_asked: str | None = None  # ISO date of the mask night we asked "did you do it?"
     masks_missed: list[str] = field(default_factory=list)  # nights said to miss their mask
     skipped_night: str | None = None  # ISO date of a night the user said they'd take off
+    # Reminders forgotten here that Alexa may still hold (its permission was off): until Alexa's
+    # list can be read again, "what reminders do I have" can't say there are none.
+    reminders_unchecked: bool = False
     # Attributes written by a newer version of the skill, kept so a rollback never drops them.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -265,6 +268,7 @@ _READERS: dict[str, Reader] = {
     "patch_warned": _listed(_text),
     "owned": _mapped(_text, _text),
     "renewal_declined": _flag,
+    "reminders_unchecked": _flag,
     "missed_mask_asked": _optional(_iso_date),
     "masks_missed": _listed(_iso_date),
     "skipped_night": _optional(_iso_date),

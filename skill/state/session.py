@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from skill.state.changes import Change
 from skill.state.model import UserState
-from skill.state.store import ACCOUNT_PROFILE, Change, StateStore, Stored, UserKey, save_changes
+from skill.state.store import ACCOUNT_PROFILE, StateStore, Stored, UserKey, save_changes
 
 # The session attribute under which each profile's state travels between turns, so it is read
 # once a session: {profile: {"state": ..., "version": ...}}. Keyed by profile because several
@@ -25,7 +26,7 @@ class UserSession:
         self._attributes = attributes  # None for out-of-session requests
         self._base: Stored | None = None
         self._state: UserState | None = None
-        self._changes: list[Change] = []
+        self._changes: list[Callable[[UserState], None]] = []
         self._after_save: list[AfterSave] = []
         self._account: UserSession | None = None
 
@@ -58,6 +59,23 @@ class UserSession:
     def at_hand(self) -> bool:
         """Whether the state can be had without a read: loaded, or carried by the session."""
         return self._state is not None or self._cached() is not None
+
+    def household(self) -> bool:
+        """Whether another voice has a routine on this account."""
+        return any(key.profile != ACCOUNT_PROFILE for key in self._store.profiles(self._key.user))
+
+    def delete_account(self) -> None:
+        """Every profile of the account goes from the store; this session then writes nothing."""
+        self._store.delete_user(self._key.user)
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop what this turn would write, for every profile: nothing deleted comes back."""
+        self._changes, self._after_save, self._base = [], [], None
+        if self._account is not None and self._account is not self:
+            self._account.forget()
+        if self._attributes is not None:
+            self._attributes.clear()
 
     def change(self, change: Change) -> None:
         """Apply now, and remember it, so a write conflict can re-apply it to a fresh read."""

@@ -1,0 +1,75 @@
+"""What a flow answers: plain data, turned into the SDK's response by one renderer
+(`skill/handlers/render.py`). Flows never build SDK objects, so they are tested on fake turns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from skill.flows.dialog import Question
+
+
+@dataclass(frozen=True)
+class Card:
+    """A card in the Alexa app."""
+
+    title: str
+    content: str
+
+
+@dataclass(frozen=True)
+class ConsentCard:
+    """Alexa's own card that lets the user grant a permission in the app."""
+
+    scope: str
+
+
+@dataclass(frozen=True)
+class AskPermission:
+    """Alexa asks the user by voice for `scope`; `token` comes back with the answer."""
+
+    scope: str
+    token: str
+
+
+@dataclass(frozen=True)
+class ElicitSlot:
+    """Alexa listens for one slot of `intent`, with the slot values the skill still needs."""
+
+    intent: str
+    slot: str
+    slots: dict[str, str] = field(default_factory=dict)  # slot name -> resolved value id
+
+
+Directive = AskPermission | ElicitSlot
+
+
+@dataclass(frozen=True)
+class Reply:
+    speech: str
+    reprompt: str | None = None
+    # The question left open for the voice that spoke; None closes whatever was open.
+    question: Question | None = None
+    # True ends the session, False keeps it open; None leaves it to Alexa (a permission prompt).
+    end_session: bool | None = True
+    card: Card | ConsentCard | None = None
+    screen: dict[str, Any] | None = None  # what a screen shows: data for the APL renderer
+    directives: tuple[Directive, ...] = ()
+    # Another voice's question stays open: this reply answers someone else.
+    leaves_question: bool = False
+    # The session keeps no state afterwards and this turn writes nothing (forget me).
+    forgets_session: bool = False
+
+    @classmethod
+    def tell(cls, speech: str, card: Card | ConsentCard | None = None) -> Reply:
+        """Speak and end the session."""
+        return cls(speech, card=card)
+
+    @classmethod
+    def open(cls, speech: str, reprompt: str) -> Reply:
+        """Speak and keep listening, with no question of ours open."""
+        return cls(speech, reprompt, end_session=False)
+
+    def with_card(self, card: Card | ConsentCard | None) -> Reply:
+        return replace(self, card=card)
