@@ -53,7 +53,9 @@ class Route:
     matches: Predicate
     answer: Answerer
     answers: bool = False  # an answer to the open question, not another intent
-    settles_zone: bool = True  # needs tonight (stop, repeat and the session's end don't)
+    # Needs tonight: the device's zone is settled first (a Settings API call at most once a
+    # week). Answers about what is stored, stop and the session's end don't.
+    settles_zone: bool = True
 
 
 def intent(*names: str) -> Predicate:
@@ -172,7 +174,7 @@ ROUTES: tuple[Route, ...] = (
     Route(is_request_type("LaunchRequest"), _plain(launch.welcome)),
     Route(intent("TonightIntent"), _plain(tonight.answer_tonight)),
     Route(intent("SetSkinTypeIntent"), _set_skin),
-    Route(intent("GetSkinTypeIntent"), _plain(skin.get_skin)),
+    Route(intent("GetSkinTypeIntent"), _plain(skin.get_skin), settles_zone=False),
     Route(intent("StartWalkIntent"), _plain(tonight.walk_through)),
     Route(intent("AMAZON.NextIntent"), _plain(walk.next_step)),
     Route(intent("AMAZON.PreviousIntent"), _plain(walk.previous_step)),
@@ -193,19 +195,19 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(intent("AnotherProductIntent"), _plain(products.answer)),
     Route(intent("CheaperProductIntent"), lambda turn, hi: products.answer(turn, cheaper=True)),
-    Route(intent("HomeMadeMaskIntent"), _plain(products.recipe)),
-    Route(intent("OwnProductIntent"), _own_product),
-    Route(intent("ListOwnedProductsIntent"), _plain(products.list_owned)),
+    Route(intent("HomeMadeMaskIntent"), _plain(products.recipe), settles_zone=False),
+    Route(intent("OwnProductIntent"), _own_product, settles_zone=False),
+    Route(intent("ListOwnedProductsIntent"), _plain(products.list_owned), settles_zone=False),
     Route(intent("SetReminderIntent"), _set_reminder),
     Route(intent("ListRemindersIntent"), _plain(reminders.list_reminders)),
     Route(
         intent("CancelRemindersIntent"),
         lambda turn, hi: reminders.cancel_reminders(turn, _reminder_kind(hi)),
     ),
-    Route(intent("ForgetMeIntent"), _plain(forget.ask)),
+    Route(intent("ForgetMeIntent"), _plain(forget.ask), settles_zone=False),
     Route(_consent_answer, _consented, answers=True),
     Route(intent("NextMaskNightIntent"), _plain(mask_nights.answer_next_mask)),
-    Route(intent("GetMaskNightsIntent"), _plain(mask_nights.get_mask_nights)),
+    Route(intent("GetMaskNightsIntent"), _plain(mask_nights.get_mask_nights), settles_zone=False),
     Route(
         intent("SetMaskNightsIntent"),
         lambda turn, hi: mask_nights.set_mask_nights(
