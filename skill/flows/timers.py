@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 
-from skill.config import settings
 from skill.flows import permissions
 from skill.flows.dialog import Question, question
 from skill.flows.launch import welcome
@@ -110,7 +109,7 @@ def _when_done(turn: Turn, plan: NightPlan, kind: TimerKind) -> tuple[str, Resum
     say = turn.say
     name = _name(turn, kind)
     following = step_after_timer(plan, kind)
-    if settings().timer_task_deployed and following is not None:
+    if turn.timer_task_deployed and following is not None:
         task = ResumeTask(f"{turn.skill_id}.{RESUME_TASK}", plan.night.isoformat(), following)
         return say.say("timer_done_task", name=name), task
     next_text = say.say(STEP_KEYS[STEP_AFTER[kind]])

@@ -114,6 +114,8 @@ class Turn:
     skill_id: str
     opened_session: bool  # this request opened the session (a one-shot, or no session at all)
     person_recognised: bool = False
+    # The skill package has the ResumeRoutine task: a timer's end can bring the user back.
+    timer_task_deployed: bool = False
     _zone: str | None = None
     _plan: tuple[Routine, date, NightPlan] | None = field(default=None, repr=False)
 

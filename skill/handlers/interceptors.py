@@ -12,6 +12,7 @@ from ask_sdk_core.dispatch_components import (
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from skill.config import settings
 from skill.envelope import request_of, system_of, user_id_of
 from skill.flows.turn import Session, Turn
 from skill.observability import metrics
@@ -56,6 +57,7 @@ def build_turn(handler_input: HandlerInput, store: StateStore, secret: bytes) ->
         skill_id=(application.application_id if application else None) or "",
         opened_session=envelope.session is None or bool(envelope.session.new),
         person_recognised=bool(person),
+        timer_task_deployed=settings().timer_task_deployed,
     )
 
 

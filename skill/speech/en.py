@@ -239,7 +239,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I'll remind you at {time} on your mask nights{starting}. Shall I set that?",
     ),
     "reminder_starting": (", starting {day}",),
-    "reminder_ask_time": ("What time should I remind you? For example, nine pm.",),
+    "reminder_ask_time": ("What time should I remind you? Nine pm, perhaps?",),
     "reminder_not_evening": (
         "Your routine is a night one, so pick an evening time, like nine pm. What time?",
     ),

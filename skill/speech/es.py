@@ -282,7 +282,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Te aviso a {time} en tus noches de mascarilla{starting}. ¿Lo programo?",
     ),
     "reminder_starting": (", desde {day}",),
-    "reminder_ask_time": ("¿A qué hora te lo recuerdo? Por ejemplo, a las nueve de la noche.",),
+    "reminder_ask_time": ("¿A qué hora te lo recuerdo? ¿A las nueve de la noche, por ejemplo?",),
     "reminder_time_help": (
         "Pongo un recordatorio de Alexa para tu rutina a la hora de la noche que elijas.",
     ),
