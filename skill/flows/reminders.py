@@ -372,9 +372,6 @@ class ReminderConfirm(Question):
     def unclear(self, turn: Turn) -> Reply:
         return self.ask(turn, turn.say.say("reminder_question_unclear"))
 
-    def off_topic(self, turn: Turn) -> Reply:
-        return self.unclear(turn)
-
 
 @question("reminderConsent")
 @dataclass(frozen=True)

@@ -62,7 +62,10 @@ def mask_clause(say: Speech, routine: Routine, plan: NightPlan) -> str:
 
 
 def offer_walk(turn: Turn, text: str) -> Reply:
-    return WalkOffer().ask(turn, text)
+    """On a mask night the offer is to start ("Ready for step one?"); asked again, it is the
+    plain offer."""
+    offer = turn.say.say("offer_walk_mask" if turn.plan().mask else "offer_walk")
+    return WalkOffer().ask(turn, speech=turn.say.join(text, offer))
 
 
 def answer_tonight(turn: Turn, greeting: str = "") -> Reply:

@@ -161,7 +161,7 @@ class WalkOffer(Question):
     """ "Want me to walk you through it?" """
 
     def prompt(self, turn: Turn) -> str:
-        return turn.say.say("offer_walk_mask" if turn.plan().mask else "offer_walk")
+        return turn.say.say("offer_walk")
 
     def yes(self, turn: Turn) -> Reply:
         return start_walk(turn)

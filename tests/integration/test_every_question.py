@@ -22,6 +22,7 @@ OTHER_VOICE = "amzn1.ask.person.SAM"
 ERROR = re.compile(r"went wrong|couldn't handle", re.IGNORECASE)
 WALK_HELP = "Say next, repeat, or go back"
 KEEP_PLACE = re.compile(r"keep your place", re.IGNORECASE)
+GREETING = re.compile(r"Welcome back|Hi again|Good to hear from you")
 NOTHING_ASKED = re.compile(r"not sure what that's a yes or no to", re.IGNORECASE)
 
 Turn = str | timedelta  # words said, or time passing
@@ -34,6 +35,8 @@ class Question:
     asks: str  # the question, as heard: help must ask it again
     in_walk: bool = False  # asked at a step of tonight's walk
     asked_again: str | None = None  # the question as help asks it, when in other words
+    yes: str = ""  # what a yes does, as heard
+    no: str = ""  # what a no does, as heard
     # Not kept open as a question of the dialog's, so help can't ask it again: why.
     not_kept: str | None = None
 
@@ -55,60 +58,96 @@ QUESTIONS = (
         "walk offer",
         (DAY, OILY, "ask pore coach what's tonight"),  # Tuesday: a night without a mask
         r"walk you through it\?",
+        yes=r"^Step one",
+        no=r"whenever you're ready|Enjoy your evening",
     ),
     Question(
         "walk not started",
         (OILY, "ask pore coach next step"),
         r"walk you through it\?",
+        yes=r"^Step one",
+        no=r"whenever you're ready|Enjoy your evening",
     ),
-    Question("walk step", WALK, r"Say next", in_walk=True),
+    Question("walk step", WALK, r"Say next", in_walk=True, yes=r"^Step two", no=r"Take your time"),
     Question(
         "resume offer",
         (*WALK, "next", "stop", "open pore coach"),
         r"Pick up there\?",
         in_walk=True,  # a walk is under way: stop keeps its place
+        yes=r"Step two",
+        no=r"whenever you're ready|Enjoy your evening",
     ),
-    Question("towel timer offer", (*WALK, "next", "next"), r"Want a 2-minute timer\?", True),
+    Question(
+        "towel timer offer",
+        (*WALK, "next", "next"),
+        r"Want a 2-minute timer\?",
+        in_walk=True,
+        yes=r"needs your permission",
+        no=r"Say next when you're done",
+    ),
     Question(
         "mask timer offer",
         (*WALK, "next", "next", "next", "next"),
         r"Want a 10-minute timer\?",
         in_walk=True,
+        yes=r"needs your permission",
+        no=r"Say next when you're done",
     ),
     Question(
         "timer length offer",
         ("ask pore coach to start a forty-five minute mask timer",),
         r"Want 30 minutes\?",
+        asked_again=r"Want a 30-minute timer\?",
+        yes=r"needs your permission",
+        no=r"no timer",
     ),
     Question(
         "reminder time",
         ("ask pore coach to remind me every night",),
         r"What time should I remind you\?",
-        not_kept="reminders: the time question is a slot elicitation, not a dialog question",
+        yes=r"What time should I remind you\?",
+        no=r"no new reminder",
     ),
     Question(
         "reminder confirmation",
         ("ask pore coach to remind me every night at nine",),
         r"Shall I set that\?",
+        yes=r"needs your permission",
+        no=r"left your reminders as they were",
     ),
-    Question("skin on launch", ("open pore coach",), SKIN_QUESTION),
-    Question("skin tonight", ("ask pore coach what's tonight",), SKIN_QUESTION),
+    Question(
+        "skin on launch", ("open pore coach",), SKIN_QUESTION, yes="^Which is it", no="^Which"
+    ),
+    Question(
+        "skin tonight",
+        ("ask pore coach what's tonight",),
+        SKIN_QUESTION,
+        yes="^Which is it",
+        no="^Which is it",
+    ),
     Question(
         "how to tell skin types",
         ("open pore coach", "i don't know"),
         r"Which sounds like you\?",
         asked_again=SKIN_QUESTION,
+        yes=r"^Which is it",
+        no=r"^Which is it",
     ),
     Question(
         "suggested skin type",
         ("open pore coach", "i don't know", "not sure"),
         r"Shall I go with combination\?",
         asked_again=SKIN_QUESTION,  # help asks the skin question itself, without the suggestion
+        yes=r"^Got it, combination skin",
+        no=r"^Which is it",
     ),
     Question(
         "two mask nights",
         (OILY, "ask pore coach to make my mask nights monday and tuesday"),
         r"Which two nights would you like\?",
+        asked_again=r"Which two nights would you like( for your masks)?\?",
+        yes=r"^Which two nights",
+        no=r"still Monday and Thursday",
     ),
     Question(
         "renewal",
@@ -122,36 +161,50 @@ QUESTIONS = (
             "ask pore coach what's tonight",
         ),
         r"keep going for another\?",
+        yes=r"^(Month two|Another month) it is",
+        no=r"^Okay, no new month",
     ),
     Question(
         "missed mask check",
         (OILY, DAY, "ask pore coach what's tonight"),
         r"Did you get to your Monday mask\?",
+        yes=r"walk you through it\?$",
+        no=r"Monday mask moves to tonight",
     ),
     Question(
         "cheaper offer",
         (OILY, "ask pore coach to suggest a product"),
         r"Want a cheaper option\?",
+        yes=r"For less",
+        no=r"Goodnight|Enjoy your evening",
     ),
     Question(
         "another offer",
         ("ask pore coach to set my skin type to dry", "ask pore coach to suggest a serum"),
         r"Want another one\?",
+        yes=r"every one I know of|Try|How about|For",
+        no=r"Goodnight|Enjoy your evening",
     ),
     Question(
         "recipe offer",
         ("ask pore coach to suggest a mask under twenty dollars",),
         r"Want the recipe\?",
+        yes=r"^Mix a quarter cup",
+        no=r"Goodnight|Enjoy your evening",
     ),
     Question(
         "forget me",
         (OILY, "ask pore coach to forget me"),
         r"Shall I (go ahead|delete everything Pore Coach keeps for you)\?",
+        yes=r"is deleted",
+        no=r"haven't deleted anything",
     ),
     Question(
         "product swap",
         ("ask pore coach i bought the kiehl's mask", "ask pore coach i bought the dr hauschka"),
         r"Shall I swap it for Dr\. Hauschka\?",
+        yes=r"I'll name your Doctor Hauschka",
+        no=r"keeping the Kiehl's mask",
     ),
 )
 
@@ -217,6 +270,17 @@ def test_every_answer_to_every_question(alexa, clock, question, answer) -> None:
     if answer == "help":
         assert not reply.ends_session, heard
         assert re.search(question.again, reply.speech), heard
+        assert not GREETING.search(reply.speech), heard  # the question alone
+    if answer == "order me a pizza":  # off topic: said so, and the question again
+        assert not reply.ends_session, heard
+        assert reply.speech.startswith("Sorry, I can't help with that."), heard
+        assert re.search(question.again, reply.speech) or question.in_walk, heard
+    if answer == "i don't know":
+        assert not reply.ends_session, heard
+    if answer == "yes":
+        assert re.search(question.yes, reply.speech), heard
+    if answer == "no":
+        assert re.search(question.no, reply.speech), heard
 
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=str)
