@@ -238,6 +238,8 @@ def cancel_reminders(turn: Turn, request: ReminderRequest | None) -> Reply:
     reminders = sync(turn)
     recorded = reminders.recorded_tokens()
     outcome = reminders.delete_all()
+    if outcome in (None, Outcome.OK) and turn.user.account.state.reminders_unchecked:
+        turn.user.account.change(MarkRemindersUnchecked(False))  # Alexa's list was read
     if outcome is None:
         return Reply.tell(say.say("reminders_none_to_cancel"))
     if outcome is Outcome.NO_PERMISSION:

@@ -80,7 +80,9 @@ class ReminderSync:
         recorded = self.recorded_tokens()
         outcome, tokens = self._api.tokens()
         if outcome is Outcome.NO_PERMISSION:
-            return outcome if recorded else None
+            # Some may be left from before, forgotten here while the permission was off.
+            unchecked = self._account.state.reminders_unchecked
+            return outcome if recorded or unchecked else None
         if outcome is not Outcome.OK:
             if not recorded:
                 return outcome  # Alexa couldn't say, so there may be some

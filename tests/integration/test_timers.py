@@ -29,9 +29,7 @@ def test_first_timer_asks_for_permission_then_starts(alexa: LocalAlexa, api, tab
     assert scopes == [{"permissionScope": TIMERS_SCOPE, "consentLevel": "ACCOUNT"}]
     assert json.loads(directive["token"]) == {
         "scope": TIMERS_SCOPE,
-        "action": "timer",
-        "kind": "mask",
-        "minutes": 10,
+        "question": {"asked": "timerConsent", "timer": "mask", "minutes": 10, "in_walk": False},
     }
     assert "permission" in reply.speech
     # When they say yes
@@ -202,10 +200,12 @@ def test_the_walk_offers_each_timer_and_next_goes_on_after_it(alexa, api, table)
     # When they say yes, the towel timer starts and the session closes
     reply = alexa.say("yes")
     assert created(api)[-1]["duration"] == "PT2M" and reply.ends_session
-    # Then in a later session, next goes on to the step after the towel
+    # Then the walk has moved on to the step the timer's end announces: resuming it in a later
+    # session picks up there, not at the towel
     alexa.clock.advance(minutes=3)
-    reply = alexa.say("ask pore coach next")
+    reply = alexa.say("ask pore coach to resume my routine")
     assert "Step four" in reply.speech and "cool water" in reply.speech
+    assert "towel" not in reply.speech.lower()
     reply = alexa.say("next")
     assert "Step five" in reply.speech and reply.speech.endswith("Want a 10-minute timer?")
     reply = alexa.say("no")
