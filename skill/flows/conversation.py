@@ -23,7 +23,7 @@ def nothing_asked(turn: Turn) -> Reply:
 
 def goodbye(turn: Turn) -> Reply:
     """Stop with nothing left undone; a walk under way keeps its place."""
-    return Reply.tell(turn.say.say("walk_paused" if _walking(turn) else "goodbye"))
+    return Reply.goodbye(turn.say.say("walk_paused" if _walking(turn) else "goodbye"))
 
 
 def _walking(turn: Turn) -> bool:

@@ -168,6 +168,7 @@ def after_other_intent(turn: Turn, open_question: Question | None, reply: Reply)
         or reply.question is not None
         or reply.leaves_question
         or reply.forgets_session
+        or reply.closes
         or reply.directives
         or not open_question.still_open(turn)
     ):

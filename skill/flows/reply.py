@@ -60,11 +60,19 @@ class Reply:
     leaves_question: bool = False
     # The session keeps no state afterwards and this turn writes nothing (forget me).
     forgets_session: bool = False
+    # Ends the conversation on purpose (goodbye, a place kept, a timer left to run): no question
+    # is asked after it, not even one that keeps.
+    closes: bool = False
 
     @classmethod
     def tell(cls, speech: str, card: Card | ConsentCard | None = None) -> Reply:
         """Speak and end the session."""
         return cls(speech, card=card)
+
+    @classmethod
+    def goodbye(cls, speech: str) -> Reply:
+        """End the session, and with it whatever was asked."""
+        return cls(speech, closes=True)
 
     @classmethod
     def open(cls, speech: str, reprompt: str) -> Reply:

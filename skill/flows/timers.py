@@ -85,7 +85,7 @@ def start(turn: Turn, kind: TimerKind, minutes: int) -> Reply:
         turn.user.change(RememberTimer(kind.value, timer.id, ends, plan.night.isoformat()))
         _walk_on(turn, plan, kind)
         key = "timer_started_task" if task else "timer_started"
-        return Reply.tell(say.say(key, minutes=minutes, name=_name(turn, kind)))
+        return Reply.goodbye(say.say(key, minutes=minutes, name=_name(turn, kind)))
     if outcome is Outcome.NO_PERMISSION:
         return _ask_consent(turn, kind, minutes)
     if outcome is Outcome.BAD_REQUEST:  # perhaps the label is taken: a timer we lost track of
@@ -218,7 +218,7 @@ def control(turn: Turn, named: TimerKind | None, action: TimerAction) -> Reply:
         return Reply.tell(say.say("timer_error_no_permission"))
     if timer_id is None:
         if action is TimerAction.PAUSE and in_walk(turn):
-            return Reply.tell(say.say("walk_paused"))  # no timer to pause: the walk waits
+            return Reply.goodbye(say.say("walk_paused"))  # no timer to pause: the walk waits
         return Reply.tell(say.say("timer_none", name=name))
     if timer is None:  # the API failed to say
         return Reply.tell(_error(turn, Outcome.FAILED))
@@ -296,7 +296,7 @@ class TimerOffer(Question):
     def stop(self, turn: Turn) -> Reply:
         """In a walk the place is kept; otherwise no timer started."""
         key = "walk_paused" if in_walk(turn) else "timer_not_started"
-        return Reply.tell(turn.say.say(key))
+        return Reply.goodbye(turn.say.say(key))
 
     def help(self, turn: Turn) -> Reply:
         key = "help_timer_step" if in_walk(turn) else "help_timer_offer"
