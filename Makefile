@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 RUNTIME_LOCK := requirements.lock
 DEV_LOCK := requirements-dev.lock
 
-.PHONY: chat test lint bench invoke events dynamodb-model clean lock
+.PHONY: chat test lint bench path invoke events dynamodb-model clean lock
 
 # --clear: the venv holds exactly the lock, nothing left over from an older one. Every wheel is
 # checked against the lock's hashes; then our own code, whose dependencies are all in the lock.
@@ -30,6 +30,10 @@ invoke: $(STAMP)  ## send one envelope through lambda_handler: make invoke EVENT
 # ARGS=--quick: two processes a stack, to prove it works (CI); --processes N; --no-package.
 bench: $(STAMP)  ## Pore Coach beside the Alexa samples' stack and a bare ask-sdk skill, in one run
 	$(BIN)/python -m bench.run $(ARGS)
+
+# One request's path through skill/: files entered and how often. ARGS="--words 'next'".
+path: $(STAMP)
+	$(BIN)/python -m bench.path $(ARGS)
 
 dynamodb-model: $(STAMP)  ## rewrite skill/state/botocore_data from the installed botocore (after an upgrade)
 	$(BIN)/python -m skill.local.dynamodb_model
