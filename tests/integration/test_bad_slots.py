@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from skill.local.alexa_api import TIMERS_SCOPE
@@ -148,3 +150,30 @@ def test_an_open_question_with_a_bad_detail_still_gets_an_answer(alexa: LocalAle
     reply = alexa.send(intent_request("AMAZON.YesIntent", at=alexa.clock()))
     # Then they hear tonight's plan
     short_answer(reply)
+
+
+@pytest.mark.parametrize("slot", ["time", "reminderKind", "somethingElse"])
+def test_the_reminder_times_reask_carries_back_only_what_the_skill_needs(
+    alexa: LocalAlexa, slot: str
+) -> None:
+    """Alexa asks for the time within the intent (Dialog.ElicitSlot): the intent it carries back
+    holds the nights the skill resolved, never the words as they came in, so a long slot value
+    can't make the response larger than Alexa accepts."""
+    words = "half past something " * 5000  # about 100 KB
+    reply = ask(
+        alexa,
+        "SetReminderIntent",
+        resolved("reminderKind", "mask nights", "MASK"),
+        heard(slot, words) if slot != "reminderKind" else heard("time", "?"),
+    )
+    short_answer(reply)
+    [directive] = reply.raw["response"]["directives"]
+    assert directive["type"] == "Dialog.ElicitSlot" and directive["slotToElicit"] == "time"
+    slots = directive["updatedIntent"]["slots"]
+    assert {name: s.get("value") for name, s in slots.items()} == {
+        "time": None,
+        "reminderKind": "MASK",
+    }
+    assert len(json.dumps(reply.raw)) < 2_000
+    # The time, said next, keeps the mask nights
+    assert "on your mask nights" in alexa.say("at half past eight").speech
