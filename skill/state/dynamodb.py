@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,15 @@ from botocore.loaders import Loader
 
 from skill import deadline
 from skill.state.model import UserState
-from skill.state.store import Stored, StoreUnavailable, UserKey, VersionConflict
+from skill.state.store import (
+    MOST_VERSION,
+    Stored,
+    StoreUnavailable,
+    UserKey,
+    VersionConflict,
+    damaged_version,
+    version_after,
+)
 
 # Fail fast: Alexa abandons the turn after 8 s, and a spoken apology beats silence. A DynamoDB
 # call answers in milliseconds; one that takes a second is not coming. Two attempts in all (one
@@ -70,14 +79,15 @@ class DynamoDBStore:
         item = reply.get("Item")
         if not item:
             return Stored(UserState(), 0)
+        version = _version_of(item.pop("version", None))
         attributes = {name: _from_attribute(value) for name, value in item.items()}
-        version = int(attributes.pop("version", 0))  # none: written by hand; a save adds one
         for name in ("user", "profile", EXPIRES_ATTRIBUTE):
             attributes.pop(name, None)
-        return Stored(UserState.from_dict(_state_of(attributes)), version)
+        damaged = ["version"] if version < 0 else []
+        return Stored(UserState.from_dict(_state_of(attributes), damaged), version)
 
     def save(self, key: UserKey, state: UserState, expected_version: int) -> int:
-        new_version = expected_version + 1
+        new_version = version_after(expected_version)
         attributes = {k: v for k, v in state.to_dict().items() if k not in _KEY_ATTRIBUTES}
         item = {
             STATE_ATTRIBUTE: {"S": json.dumps(attributes, separators=(",", ":"))},
@@ -87,11 +97,13 @@ class DynamoDBStore:
         }
         if expected_version == 0:
             condition: dict[str, Any] = {"ConditionExpression": "attribute_not_exists(#v)"}
-        else:
+        elif expected_version > 0:
             condition = {
                 "ConditionExpression": "#v = :expected",
                 "ExpressionAttributeValues": {":expected": {"N": str(expected_version)}},
             }
+        else:
+            condition = self._still_damaged(key, expected_version)
         try:
             self._client.put_item(
                 TableName=self._table,
@@ -106,6 +118,35 @@ class DynamoDBStore:
         except (BotoCoreError, deadline.OutOfTime) as error:
             raise StoreUnavailable(_reason(error)) from error
         return new_version
+
+    def _still_damaged(self, key: UserKey, expected_version: int) -> dict[str, Any]:
+        """The condition for writing over a damaged version: that the item still holds the very
+        value that read as `expected_version`. The turn carries only that mark of it (through
+        the session too), so look at the value again; then the put is conditional on it
+        exactly, type and all, so a write landing after this look is a conflict as well."""
+        try:
+            reply = self._client.get_item(
+                TableName=self._table,
+                Key=_key(key.user, key.profile),
+                ConsistentRead=True,
+                ProjectionExpression="#v",
+                ExpressionAttributeNames={"#v": "version"},
+            )
+        except (BotoCoreError, ClientError, deadline.OutOfTime) as error:
+            raise StoreUnavailable(_reason(error)) from error
+        found = reply.get("Item", {}).get("version")
+        if found is None or _version_of(found) != expected_version:
+            raise VersionConflict()  # rewritten or removed since: re-read and replay
+        [kind] = found
+        if kind == "NULL":  # one value only: its type says it all
+            return {
+                "ConditionExpression": "attribute_type(#v, :kind)",
+                "ExpressionAttributeValues": {":kind": {"S": kind}},
+            }
+        return {
+            "ConditionExpression": "attribute_type(#v, :kind) AND #v = :found",
+            "ExpressionAttributeValues": {":kind": {"S": kind}, ":found": found},
+        }
 
     def delete_user(self, user: str) -> None:
         for key in self.profiles(user):
@@ -134,6 +175,35 @@ def _within_deadline(**_: Any) -> None:
 
 def _key(user: str, profile: str) -> dict[str, dict[str, str]]:
     return {"user": {"S": user}, "profile": {"S": profile}}
+
+
+def _version_of(attribute: dict[str, Any] | None) -> int:
+    """The stored version: 0 for none (an item written by hand: a save adds one), a damaged
+    one's mark (below 0) for anything but a whole number a save could have written."""
+    if attribute is None:
+        return 0
+    try:
+        number = Decimal(attribute["N"])  # DynamoDB may hand back 3.0 for 3
+    except (KeyError, TypeError, InvalidOperation):
+        number = Decimal("NaN")
+    if number.is_finite() and 1 <= number <= MOST_VERSION and number == int(number):
+        return int(number)
+    return damaged_version(json.dumps(_spelled(attribute), sort_keys=True))
+
+
+def _spelled(attribute: dict[str, Any]) -> Any:
+    """An attribute value as JSON text can hold it, the same each time it is read: binary as
+    hex, and a set's members in order."""
+    [(kind, value)] = attribute.items()
+    if kind == "B":
+        value = value.hex()
+    elif kind in ("SS", "NS", "BS"):
+        value = sorted(v.hex() if isinstance(v, bytes) else v for v in value)
+    elif kind == "L":
+        value = [_spelled(v) for v in value]
+    elif kind == "M":
+        value = {k: _spelled(v) for k, v in value.items()}
+    return {kind: value}
 
 
 def _state_of(attributes: dict[str, Any]) -> Any:

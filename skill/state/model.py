@@ -6,7 +6,7 @@ behind is repaired to a safe default on load (and counted), so no user is stuck 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -96,10 +96,13 @@ class UserState:
         return {**extra, **known, SCHEMA_ATTRIBUTE: SCHEMA_VERSION}
 
     @classmethod
-    def from_dict(cls, data: Any) -> UserState:
+    def from_dict(cls, data: Any, damaged: Iterable[str] = ()) -> UserState:
         """Read a stored item (or the copy carried in the session); anything unusable takes its
-        default, and the repair is counted and logged by attribute name, never by value."""
+        default, and the repair is counted and logged by attribute name, never by value.
+        `damaged`: the item's attributes beside the state the store found unusable (its
+        version), counted and logged with the rest."""
         values, repaired = _readable(data)
+        repaired.extend(damaged)
         extra = _unknown(data)
         kept = {name: value for name, value in extra.items() if _storable(value)}
         if len(kept) != len(extra):

@@ -12,6 +12,10 @@ from skill.state.model import UserState
 
 ACCOUNT_PROFILE = "account"
 SAVE_ATTEMPTS = 3
+# The highest version a save writes. A stored version that is not a whole number from 1 to
+# this (text, a map, a fraction, past any count of writes) is damaged. Versions travel in
+# session attributes through Alexa's JSON, exact up to here.
+MOST_VERSION = 2**53 - 1
 # Which HMAC key made a stored key. A rotation adds a key with the next version, reads with
 # either and rewrites under the new one; keys without a prefix are never made.
 KEY_VERSION = "k1"
@@ -56,14 +60,36 @@ def _keyed_hash(secret: bytes, kind: str, value: str) -> str:
 @dataclass(frozen=True)
 class Stored:
     state: UserState
-    version: int  # 0: never written
+    version: int  # 0: never written; below 0: damaged, see `damaged_version`
+
+
+def readable_version(value: object) -> int | None:
+    """`value` as a version a save could have written, or None for a damaged one."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MOST_VERSION:
+        return None
+    return value
+
+
+def damaged_version(found: str) -> int:
+    """What a damaged stored version reads as: below 0, so no save ever writes it, and the same
+    for the same damaged value, which `found` spells out (type and value). A save at it writes
+    over the item, as version 1, only while the item still holds that very value: a session
+    that repaired or rewrote it meanwhile makes it a conflict like any other."""
+    digest = hashlib.sha256(found.encode()).digest()
+    return -1 - int.from_bytes(digest[:6], "big")  # within 2**48: exact in JSON too
+
+
+def version_after(expected_version: int) -> int:
+    """The version a save at `expected_version` writes: a damaged one starts again at 1."""
+    return expected_version + 1 if expected_version >= 0 else 1
 
 
 class StateStore(Protocol):
     def load(self, key: UserKey) -> Stored: ...
 
     def save(self, key: UserKey, state: UserState, expected_version: int) -> int:
-        """Write if the stored version is still `expected_version`; return the new version."""
+        """Write if the stored version is still `expected_version` (for a damaged one, below 0:
+        if the item still holds the damaged value read); return the new version."""
         ...
 
     def delete_user(self, user: str) -> None:

@@ -12,6 +12,8 @@ import boto3
 import pytest
 
 from skill.local.driver import LocalAlexa
+from skill.speech import en as en_US
+from skill.state.dynamodb import DynamoDBStore
 from skill.state.model import SCHEMA_VERSION, UserState
 from skill.state.sqlite import SQLiteStore
 from skill.state.store import UserKey
@@ -74,12 +76,13 @@ BAD = {
 }
 
 
-def put_raw(device, attributes: dict, version: str | None = "3") -> dict:
-    """An item written past the skill, straight into the table."""
+def put_raw(device, attributes: dict, version: str | dict | None = "3") -> dict:
+    """An item written past the skill, straight into the table; a version given as a dict is
+    written as that attribute value, whatever its type."""
     key = UserKey.for_ids(SECRET.encode(), device.user_id, device.person_id)
     item = {"user": {"S": key.user}, "profile": {"S": key.profile}, **attributes}
     if version is not None:
-        item["version"] = {"N": version}
+        item["version"] = version if isinstance(version, dict) else {"N": version}
     boto3.client("dynamodb").put_item(TableName=TABLE, Item=item)
     return item
 
@@ -201,6 +204,108 @@ def test_an_item_without_a_version_is_read_and_written_again(alexa: LocalAlexa, 
     stored = table(alexa.device)
     assert stored.version == 1 and stored.state.mask_nights == [1, 5]
     assert stored.state.skin_type == "oily"
+
+
+# Versions no save of the skill writes: each once locked its user out, every turn an apology.
+DAMAGED_VERSIONS = {
+    "text": {"S": "abc"},
+    "a number as text": {"S": "3"},
+    "empty text": {"S": ""},
+    "null": {"NULL": True},
+    "a map": {"M": {"version": {"N": "3"}}},
+    "an empty map": {"M": {}},
+    "a list": {"L": [{"N": "3"}]},
+    "a flag": {"BOOL": True},
+    "a number set": {"NS": ["3", "4"]},
+    "binary": {"B": b"3"},
+    "negative": {"N": "-3"},
+    "zero": {"N": "0"},
+    "fractional": {"N": "2.5"},
+    "huge": {"N": "1E+125"},
+    "whole but past any count of writes": {"N": "9" * 38},
+}
+APOLOGIES = (*en_US.PHRASES["error"], *en_US.PHRASES["store_unavailable"])
+
+
+def not_apologising(reply) -> None:
+    assert reply.speech not in APOLOGIES, reply.speech
+    not_an_apology(reply)
+
+
+def _owned_elsewhere() -> dict:
+    return {**GOOD, "owned": {"M": {"serum": {"S": "the-ordinary-niacinamide"}}}}
+
+
+@pytest.mark.parametrize("version", DAMAGED_VERSIONS.values(), ids=DAMAGED_VERSIONS.keys())
+def test_an_item_with_a_damaged_version_is_read_and_written_again(
+    alexa: LocalAlexa, table, capsys, logs, version
+) -> None:
+    # Given an item whose version no save of the skill could have written
+    put_raw(alexa.device, _owned_elsewhere(), version=version)
+    # When the user asks for their skin type, then changes their mask nights
+    reply = alexa.say("ask pore coach what's my skin type")
+    not_apologising(reply)
+    assert "oily" in reply.speech
+    not_apologising(alexa.say("ask pore coach to make my mask nights tuesday and saturday"))
+    # Then the change is written over the damaged item, with a version a save can go on from
+    assert raw(alexa.device)["version"] == {"N": "1"}
+    stored = table(alexa.device)
+    assert stored.version == 1 and stored.state.mask_nights == [1, 5]
+    # And the rest of what the user had is kept
+    assert stored.state.skin_type == "oily" and stored.state.program_start == "2026-11-20"
+    assert stored.state.owned == {"serum": "the-ordinary-niacinamide"}
+    assert written_state(alexa.device)["schema"] == SCHEMA_VERSION
+    # And the repair was counted and logged by name, as any other attribute's
+    assert '"StateRepaired"' in capsys.readouterr().out
+    assert "stored state repaired" in logs.getvalue() and "version" in logs.getvalue()
+    # And the user carries on from there
+    not_apologising(alexa.say("ask pore coach to make my mask nights monday and friday"))
+    assert table(alexa.device).version == 2
+
+
+def _settled() -> dict:
+    """An item a session can open and read without writing: the device's zone checked today."""
+    return {
+        **_owned_elsewhere(),
+        "time_zone": {"S": "America/Los_Angeles"},
+        "time_zone_checked": {"S": "2026-11-24"},
+    }
+
+
+def _repaired_elsewhere(device) -> None:
+    """Another device's turn: it read the damaged item too, and its write landed first."""
+    store = DynamoDBStore(TABLE)
+    key = UserKey.for_ids(SECRET.encode(), device.user_id, device.person_id)
+    current = store.load(key)
+    state = UserState.from_dict(current.state.to_dict())
+    state.skin_type = "dry"
+    store.save(key, state, current.version)
+
+
+def _damaged_again_elsewhere(device) -> None:
+    """A write past the skill: other values, under another damaged version."""
+    put_raw(device, {**_settled(), "skin_type": {"S": "dry"}}, version={"S": "xyz"})
+
+
+@pytest.mark.parametrize(
+    ("write_behind", "version"), [(_repaired_elsewhere, "2"), (_damaged_again_elsewhere, "1")]
+)
+def test_a_write_since_a_damaged_version_was_read_is_not_written_over(
+    alexa: LocalAlexa, table, write_behind, version
+) -> None:
+    # Given a session that read an item with a damaged version, and has not written it yet
+    put_raw(alexa.device, _settled(), version={"S": "abc"})
+    not_apologising(alexa.say("open pore coach"))
+    assert raw(alexa.device)["version"] == {"S": "abc"}
+    # And another write landing on that item before the session saves
+    write_behind(alexa.device)
+    # When the session changes the mask nights
+    not_apologising(alexa.say("make my mask nights tuesday and saturday"))
+    # Then its change went onto the other write, which is kept, not blindly written over
+    stored = table(alexa.device)
+    assert stored.state.skin_type == "dry" and stored.state.mask_nights == [1, 5]
+    assert stored.state.owned == {"serum": "the-ordinary-niacinamide"}
+    assert raw(alexa.device)["version"] == {"N": version}
 
 
 def test_a_clean_item_is_not_counted_as_repaired(alexa: LocalAlexa, capsys) -> None:

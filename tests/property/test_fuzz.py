@@ -34,10 +34,12 @@ from hypothesis import strategies as st
 from skill import app
 from skill.errors import MustNotAcknowledge
 from skill.local.alexa_api import REMINDERS_SCOPE, TIMERS_SCOPE
-from skill.local.driver import LambdaContext
+from skill.local.driver import LambdaContext, LocalAlexa
+from skill.local.envelopes import Device
 from skill.products import catalogue
 from skill.routine import SkinType, StepKind
 from skill.speech import en as en_US
+from skill.state.dynamodb import DynamoDBStore
 from skill.state.model import UserState, Walk
 from skill.state.store import UserKey
 from tests.conftest import SECRET, TABLE
@@ -471,3 +473,63 @@ def test_any_intent_on_any_state_gets_an_answer(fuzz, capsys, data) -> None:
     envelope, stored = data.draw(turns(fuzz.endpoint))
     items = [_item(_key(USER, person), state) for person, state in stored]
     check_turn(envelope, items, capsys, well_formed=True)
+
+
+# Any value DynamoDB can hold, of any type: what a bad write or a hand edit can leave behind.
+dynamodb_numbers = st.one_of(
+    st.integers(min_value=-(10**37), max_value=10**37).map(str),
+    st.decimals(min_value=-(10**6), max_value=10**6, places=3, allow_nan=False).map(str),
+    st.sampled_from(["0", "1E+125", "-1E-130", "3.0", "9" * 38]),
+)
+attribute_values = st.recursive(
+    st.text(max_size=10).map(lambda text: {"S": text})
+    | dynamodb_numbers.map(lambda number: {"N": number})
+    | st.just({"NULL": True})
+    | st.booleans().map(lambda flag: {"BOOL": flag})
+    | st.binary(min_size=1, max_size=4).map(lambda data: {"B": data})
+    | st.sets(st.text(min_size=1, max_size=4), min_size=1, max_size=3).map(
+        lambda texts: {"SS": sorted(texts)}
+    ),
+    lambda inner: (
+        st.lists(inner, max_size=3).map(lambda values: {"L": values})
+        | st.dictionaries(st.text(min_size=1, max_size=6), inner, max_size=3).map(
+            lambda values: {"M": values}
+        )
+    ),
+    max_leaves=5,
+)
+READ_TURNS = [
+    "ask pore coach what's tonight",
+    "ask pore coach to walk me through it",
+    "ask pore coach what's my skin type",
+    "ask pore coach what are my mask nights",
+]
+
+
+@settings(FUZZ, max_examples=80)
+@given(data=st.data())
+def test_a_damaged_attribute_never_locks_its_user_out(fuzz, clock, data) -> None:
+    # Given a user's item with one attribute, the version among them, damaged to any value
+    item = _item(_key(USER), data.draw(stored_states))
+    attributes = sorted(set(item) - {"user", "profile"})
+    damaged = data.draw(st.just("version") | st.sampled_from(attributes))  # version: half
+    item[damaged] = data.draw(attribute_values)
+    _client().put_item(TableName=TABLE, Item=item)
+    fuzz.reset()
+    fuzz.clock = clock
+    alexa = LocalAlexa(app.lambda_handler, device=Device(api_endpoint=fuzz.endpoint), clock=clock)
+    # When they ask something, then change their mask nights twice (so at least once is a write)
+    for words in (
+        data.draw(st.sampled_from(READ_TURNS)),
+        "ask pore coach to make my mask nights tuesday and saturday",
+        "ask pore coach to make my mask nights monday and friday",
+    ):
+        # Then every turn gets its own answer, never the apology
+        speech = _TAGS.sub("", alexa.say(words).speech)
+        assert speech not in APOLOGIES, (damaged, item[damaged], words)
+    # And the item is written again, at a version the next save can go on from
+    written = _items([_key(USER)])[0]
+    assert written is not None and set(written["version"]) == {"N"}
+    assert int(written["version"]["N"]) >= 1
+    stored = DynamoDBStore(TABLE).load(UserKey.for_ids(SECRET.encode(), USER))
+    assert stored.version >= 1 and stored.state.mask_nights == [0, 4]
