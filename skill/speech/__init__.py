@@ -2,8 +2,8 @@
 
 A locale's words come from a chain of modules, the first that has a name wins: en-GB reads
 en_GB.py, then en.py (the language), then en_US.py; es-MX reads es_MX.py, es.py, es_US.py. A
-language without a module speaks US English. Adding a locale is its module here (with its
-DEFAULT_TIME_ZONE), its interaction model and its manifest entry: nothing else names locales.
+language without a module speaks US English. Adding a locale is its module here, its zone in
+skill/zones.py, its interaction model and its manifest entry: nothing else names locales.
 """
 
 from __future__ import annotations
@@ -62,11 +62,6 @@ def words_for(locale: str | None) -> Words:
     if not modules:
         return words_for(_FALLBACK_LOCALE)
     return Words(modules)
-
-
-def default_time_zone(locale: str | None) -> str:
-    """The locale's usual zone: used only when the device's own can't be had."""
-    return str(words_for(locale).DEFAULT_TIME_ZONE)
 
 
 class Speech:

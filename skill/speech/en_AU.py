@@ -1,6 +1,5 @@
 """Australian English over the English base: a face washer, prices in US dollars."""
 
-DEFAULT_TIME_ZONE = "Australia/Sydney"
 CURRENCY = ("US dollar", "US dollars")
 PHRASES: dict[str, tuple[str, ...]] = {
     "step_hot_towel": (

@@ -1,6 +1,5 @@
 """Canadian English over the English base: a facecloth, prices in US dollars."""
 
-DEFAULT_TIME_ZONE = "America/Toronto"
 CURRENCY = ("US dollar", "US dollars")
 PHRASES: dict[str, tuple[str, ...]] = {
     "step_hot_towel": (

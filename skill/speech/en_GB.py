@@ -1,6 +1,5 @@
 """British English over the English base: a flannel, a moisturiser, prices in US dollars."""
 
-DEFAULT_TIME_ZONE = "Europe/London"
 CURRENCY = ("US dollar", "US dollars")
 PHRASES: dict[str, tuple[str, ...]] = {
     "step_hot_towel": (

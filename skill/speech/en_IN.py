@@ -1,6 +1,5 @@
 """Indian English over the English base: a face towel, prices in US dollars."""
 
-DEFAULT_TIME_ZONE = "Asia/Kolkata"
 CURRENCY = ("US dollar", "US dollars")
 PHRASES: dict[str, tuple[str, ...]] = {
     "step_hot_towel": (

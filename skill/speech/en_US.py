@@ -1,3 +1,1 @@
 """US English: the English base (en.py) as it is. The article's prices are US dollars."""
-
-DEFAULT_TIME_ZONE = "America/New_York"

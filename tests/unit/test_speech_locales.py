@@ -8,13 +8,15 @@ import re
 import string
 from datetime import time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from skill import app
 from skill.local.driver import LambdaContext
 from skill.local.envelopes import Conversation, Device, intent_request, launch_request
-from skill.speech import Speech, default_time_zone, en, words_for
+from skill.speech import Speech, en, words_for
+from skill.zones import DEFAULT_ZONES, default_time_zone
 
 ROOT = Path(__file__).resolve().parents[2]
 SKILL = ROOT / "skill"
@@ -80,6 +82,12 @@ def test_every_locale_has_every_table_and_formatter(locale: str) -> None:
 )
 def test_the_locales_zone_is_the_default(locale: str | None, zone: str) -> None:
     assert default_time_zone(locale) == zone
+
+
+def test_every_model_locale_has_a_real_zone_of_its_own() -> None:
+    assert set(LOCALES) <= set(DEFAULT_ZONES)
+    for zone in DEFAULT_ZONES.values():
+        ZoneInfo(zone)
 
 
 @pytest.mark.parametrize(
