@@ -1,9 +1,11 @@
 """Phrases by key, and every word the skill says, from one module per language and country.
 
-A locale's words come from a chain of modules, the first that has a name wins: en-GB reads
-en_GB.py, then en.py (the language), then en_US.py; es-MX reads es_MX.py, es.py, es_US.py. A
-language without a module speaks US English. Adding a locale is its module here, its zone in
-skill/zones.py, its interaction model and its manifest entry: nothing else names locales.
+A locale's words come from its country's module, then its language's, the first that has a name
+wins: en-GB reads en_GB.py, then en.py; es-MX reads es_MX.py, then es.py. The language's module
+has every name, a country's only what it says its own way (en.py is international English and
+en_US.py says "dollars" and "moisturizer"). A language without a module speaks as en-US does.
+Adding a locale is its module here, its zone in skill/zones.py, its interaction model and its
+manifest entry: nothing else names locales.
 """
 
 from __future__ import annotations
@@ -55,13 +57,12 @@ def _module(name: str) -> ModuleType | None:
 @lru_cache(maxsize=64)  # bounded: the locale comes from the request
 def words_for(locale: str | None) -> Words:
     language, _, country = (locale or "").replace("_", "-").partition("-")
-    names = [f"{language}_{country.upper()}", language, f"{language}_US"]
-    modules = tuple(
-        dict.fromkeys(m for name in names if name.isidentifier() and (m := _module(name)))
-    )
-    if not modules:
+    base = _module(language) if language.isidentifier() else None
+    if base is None:
         return words_for(_FALLBACK_LOCALE)
-    return Words(modules)
+    own = f"{language}_{country.upper()}"
+    country_module = _module(own) if own.isidentifier() else None
+    return Words((country_module, base) if country_module else (base,))
 
 
 class Speech:
