@@ -484,6 +484,9 @@ SKIN_TYPES = {
     "dry": "dry",
     "sensitive": "sensitive",
 }
+# The catalogue's own words are English: nothing to translate (es.py has both tables).
+PRODUCTS: dict[str, dict[str, str]] = {}
+HOME_MADE_RECIPE: dict[str, str | tuple[str, ...]] = {}
 # The article's prices are US dollars, and outside the US "dollars" would be taken for the
 # listener's own: said in full ("US dollars"), but simply "dollars" in the US (en_US.py).
 CURRENCY = ("US dollar", "US dollars")

@@ -1,10 +1,13 @@
 """Every locale the skill has a model for speaks wholly in its own words: every phrase, with
-the English placeholders (every phrase the code asks for: test_speech_keys.py); its own time zone
-default; prices said honestly. And a user in London, Mexico City or a US Spanish home hears it
-through the real lambda_handler."""
+the English placeholders (every phrase the code asks for: test_speech_keys.py), from its country's
+module and its language's, each held to the Language protocol; its own time zone default; prices
+said honestly. And a user in London, Mexico City or a US Spanish home hears it through the real
+lambda_handler."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import string
 from datetime import time
 from pathlib import Path
@@ -12,15 +15,19 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+import skill.speech
 from skill import app
 from skill.local.driver import LambdaContext
 from skill.local.envelopes import Conversation, Device, intent_request, launch_request
 from skill.speech import Speech, en, words_for
+from skill.speech.language import NAMES, missing, wrong_kinds
 from skill.zones import DEFAULT_ZONES, default_time_zone
 
 ROOT = Path(__file__).resolve().parents[2]
-SKILL = ROOT / "skill"
 LOCALES = sorted(p.stem for p in (ROOT / "interaction_models/interactionModels/custom").glob("*"))
+SPEECH_MODULES = sorted(
+    name for _, name, _ in pkgutil.iter_modules(skill.speech.__path__) if name != "language"
+)
 
 
 def fields(variant: str) -> set[str]:
@@ -30,13 +37,28 @@ def fields(variant: str) -> set[str]:
 def test_every_model_locale_has_its_own_speech_module() -> None:
     assert {"en-US", "en-GB", "en-CA", "en-AU", "en-IN", "es-US"} <= set(LOCALES)
     for locale in LOCALES:
-        own = words_for(locale).modules[0].__name__.rpartition(".")[2]
-        assert own == locale.replace("-", "_")
+        chain = [module.__name__.rpartition(".")[2] for module in words_for(locale).modules]
+        # Its country's module, then its language's: no other country's words (en_US's) reach it.
+        assert chain == [locale.replace("-", "_"), locale.partition("-")[0]]
+
+
+@pytest.mark.parametrize("name", SPEECH_MODULES)
+def test_every_speech_module_holds_the_language_protocols_names(name: str) -> None:
+    """A language's module holds every name of the protocol; a country's some of them, and no
+    other (a misspelt name would be silently unused); each of the right kind."""
+    module = importlib.import_module(f"skill.speech.{name}")
+    assert wrong_kinds(module) == {}
+    if "_" in name:
+        public = {n for n in vars(module) if not n.startswith("_") and n != "annotations"}
+        assert public <= set(NAMES), public - set(NAMES)
+    else:
+        assert missing(module) == set()
+        assert module.PHRASES and all(isinstance(v, tuple) for v in module.PHRASES.values())
 
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_locale_has_every_phrase_with_the_english_placeholders(locale: str) -> None:
-    phrases = words_for(locale).phrases
+    phrases = words_for(locale).PHRASES
     assert set(en.PHRASES) - set(phrases) == set()
     for key, variants in en.PHRASES.items():
         english = {frozenset(fields(variant)) for variant in variants}
