@@ -60,13 +60,13 @@ class Words:
         self.spoken_dollars = self._first("spoken_dollars", language.spoken_dollars)
         self.spoken_price = self._first("spoken_price", language.spoken_price)
 
-    def _first(self, name: str, languages: T) -> T:
+    def _first(self, name: str, language_own: T) -> T:
         """The first country module's `name` (of the language's kind: checked above), else the
         language's own."""
         for module in self._countries:
             if hasattr(module, name):
                 return cast(T, getattr(module, name))
-        return languages
+        return language_own
 
     def product(self, product_id: str, field: str) -> str | None:
         return self.PRODUCTS.get(product_id, {}).get(field)
