@@ -15,9 +15,10 @@ from typing import Any
 from skill.flows.dialog import Question, from_json
 from skill.routine import NightPlan, Routine, night_of, plan_for
 from skill.services.alexa import AlexaApis
-from skill.speech import Speech, default_time_zone
+from skill.speech import Speech
 from skill.state.changes import RememberTimeZone
 from skill.state.session import UserSession
+from skill.zones import default_time_zone
 
 # A device's zone changes when its owner moves: asked again after a week, not every day, so a
 # returning user's first turn of the day costs no Settings API call and no write.

@@ -1,5 +1,7 @@
-"""Everything Pore Coach says in English, as said in the US; each country's module overrides
-what differs (en_GB.py, ...). Written for the ear: short, one idea a breath.
+"""Everything Pore Coach says in English, as the English-speaking countries share it: British
+spellings, prices in "US dollars". Each country's module overrides what is its own: en_US.py its
+"dollars", washcloth and US spellings, en_GB.py its flannel, and so on. Written for the ear:
+short, one idea a breath.
 
 A tuple holds variants for phrases a returning user hears often; one is picked per turn.
 """
@@ -156,7 +158,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "step_wash": ("Wash your face with a gentle cleanser, then pat it dry.",),
     "step_exfoliate": ("Exfoliate gently. Small circles, no hard scrubbing.",),
     "step_hot_towel": (
-        "Soak a washcloth in hot water, wring it out, and press it to your face "
+        "Soak a face towel in hot water, wring it out, and press it to your face "
         "for two minutes. The heat opens the pores.",
     ),
     "step_cool_splash": ("Splash your face with cool water.",),
@@ -164,7 +166,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "step_cold_splash": ("Rinse off the mask, then splash with cold water to finish.",),
     "step_lotion": ("Sweep the refining lotion over your face with a cotton pad.",),
     "step_serum": ("Smooth your pore serum over your face.",),
-    "step_moisturise": ("Finish with your moisturizer.",),
+    "step_moisturise": ("Finish with your moisturiser.",),
     # Timers
     "timer_name_towel": ("hot towel",),
     "timer_name_mask": ("clay mask",),
@@ -482,8 +484,14 @@ SKIN_TYPES = {
     "dry": "dry",
     "sensitive": "sensitive",
 }
-# The article's prices are US dollars: in the US that is simply "dollars" (en_*.py elsewhere).
-CURRENCY = ("dollar", "dollars")
+# The catalogue's own words are English: nothing to translate (es.py has both tables).
+PRODUCTS: dict[str, dict[str, str]] = {}
+HOME_MADE_RECIPE: dict[str, str | tuple[str, ...]] = {}
+# The article's prices are US dollars, and outside the US "dollars" would be taken for the
+# listener's own: said in full ("US dollars"), but simply "dollars" in the US (en_US.py).
+CURRENCY = ("US dollar", "US dollars")
+# The bare words, for an amount said without a currency given.
+_DOLLARS = ("dollar", "dollars")
 
 _ONES = (
     "zero",
@@ -540,12 +548,12 @@ def number_words(number: int) -> str:
     return " ".join(parts)
 
 
-def spoken_dollars(amount_usd: int, currency: tuple[str, str] = CURRENCY) -> str:
+def spoken_dollars(amount_usd: int, currency: tuple[str, str] = _DOLLARS) -> str:
     """An amount as said: "zero dollars", "one dollar", "forty dollars" (a budget can be 0)."""
     return f"{number_words(amount_usd)} {currency[0] if amount_usd == 1 else currency[1]}"
 
 
-def spoken_price(price_usd: int, currency: tuple[str, str] = CURRENCY) -> str:
+def spoken_price(price_usd: int, currency: tuple[str, str] = _DOLLARS) -> str:
     """Say "about forty dollars": "about", because the article's prices may have moved since."""
     if price_usd < 1:
         raise ValueError(f"a price to speak is at least one dollar, not {price_usd}")

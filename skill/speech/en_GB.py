@@ -1,11 +1,8 @@
-"""British English over the English base: a flannel, a moisturiser, prices in US dollars."""
+"""British English over the English base: a flannel."""
 
-DEFAULT_TIME_ZONE = "Europe/London"
-CURRENCY = ("US dollar", "US dollars")
 PHRASES: dict[str, tuple[str, ...]] = {
     "step_hot_towel": (
         "Soak a flannel in hot water, wring it out, and press it to your face "
         "for two minutes. The heat opens the pores.",
     ),
-    "step_moisturise": ("Finish with your moisturiser.",),
 }

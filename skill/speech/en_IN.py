@@ -1,11 +1,1 @@
-"""Indian English over the English base: a face towel, prices in US dollars."""
-
-DEFAULT_TIME_ZONE = "Asia/Kolkata"
-CURRENCY = ("US dollar", "US dollars")
-PHRASES: dict[str, tuple[str, ...]] = {
-    "step_hot_towel": (
-        "Soak a face towel in hot water, wring it out, and press it to your face "
-        "for two minutes. The heat opens the pores.",
-    ),
-    "step_moisturise": ("Finish with your moisturiser.",),
-}
+"""Indian English: the English base (en.py) as it is, a face towel and prices in US dollars."""

@@ -1,3 +1,15 @@
-"""US English: the English base (en.py) as it is. The article's prices are US dollars."""
+"""US English over the English base: prices in plain "dollars" (the article's are US dollars), a
+washcloth, and US spellings."""
 
-DEFAULT_TIME_ZONE = "America/New_York"
+CURRENCY = ("dollar", "dollars")
+PHRASES: dict[str, tuple[str, ...]] = {
+    "step_hot_towel": (
+        "Soak a washcloth in hot water, wring it out, and press it to your face "
+        "for two minutes. The heat opens the pores.",
+    ),
+    "step_moisturise": ("Finish with your moisturizer.",),
+    "recipe": (
+        "Mix {clay_amount} of pharmacy clay, any color, with {liquid_amount} of {liquid}. "
+        "Leave it on for {minutes} minutes. {alternatives} work too. Patch-test it first.",
+    ),
+}

@@ -1,25 +1,33 @@
-"""Every locale the skill has a model for speaks wholly in its own words: every phrase the code
-asks for, with the English placeholders; its own time zone default; prices said honestly. And a
-user in London, Mexico City or a US Spanish home hears it through the real lambda_handler."""
+"""Every locale the skill has a model for speaks wholly in its own words: every phrase, with
+the English placeholders (every phrase the code asks for: test_speech_keys.py), from its country's
+module and its language's, each held to the Language protocol; its own time zone default; prices
+said honestly. And a user in London, Mexico City or a US Spanish home hears it through the real
+lambda_handler."""
 
 from __future__ import annotations
 
-import re
+import importlib
+import pkgutil
 import string
 from datetime import time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
+import skill.speech
 from skill import app
 from skill.local.driver import LambdaContext
 from skill.local.envelopes import Conversation, Device, intent_request, launch_request
-from skill.speech import Speech, default_time_zone, en, words_for
+from skill.speech import Speech, en, words_for
+from skill.speech.language import NAMES, missing, wrong_kinds
+from skill.zones import DEFAULT_ZONES, default_time_zone
 
 ROOT = Path(__file__).resolve().parents[2]
-SKILL = ROOT / "skill"
 LOCALES = sorted(p.stem for p in (ROOT / "interaction_models/interactionModels/custom").glob("*"))
-SAID_KEYS = re.compile(r"""\.say\(\s*["']([a-z_0-9]+)["']""")
+SPEECH_MODULES = sorted(
+    name for _, name, _ in pkgutil.iter_modules(skill.speech.__path__) if name != "language"
+)
 
 
 def fields(variant: str) -> set[str]:
@@ -29,23 +37,28 @@ def fields(variant: str) -> set[str]:
 def test_every_model_locale_has_its_own_speech_module() -> None:
     assert {"en-US", "en-GB", "en-CA", "en-AU", "en-IN", "es-US"} <= set(LOCALES)
     for locale in LOCALES:
-        own = words_for(locale).modules[0].__name__.rpartition(".")[2]
-        assert own == locale.replace("-", "_")
+        chain = [module.__name__.rpartition(".")[2] for module in words_for(locale).modules]
+        # Its country's module, then its language's: no other country's words (en_US's) reach it.
+        assert chain == [locale.replace("-", "_"), locale.partition("-")[0]]
 
 
-def test_every_phrase_the_code_asks_for_is_in_english() -> None:
-    asked = {
-        key
-        for source in SKILL.rglob("*.py")
-        if "local" not in source.parts
-        for key in SAID_KEYS.findall(source.read_text(encoding="utf-8"))
-    }
-    assert asked and asked - set(en.PHRASES) == set()
+@pytest.mark.parametrize("name", SPEECH_MODULES)
+def test_every_speech_module_holds_the_language_protocols_names(name: str) -> None:
+    """A language's module holds every name of the protocol; a country's some of them, and no
+    other (a misspelt name would be silently unused); each of the right kind."""
+    module = importlib.import_module(f"skill.speech.{name}")
+    assert wrong_kinds(module) == {}
+    if "_" in name:
+        public = {n for n in vars(module) if not n.startswith("_") and n != "annotations"}
+        assert public <= set(NAMES), public - set(NAMES)
+    else:
+        assert missing(module) == set()
+        assert module.PHRASES and all(isinstance(v, tuple) for v in module.PHRASES.values())
 
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_locale_has_every_phrase_with_the_english_placeholders(locale: str) -> None:
-    phrases = words_for(locale).phrases
+    phrases = words_for(locale).PHRASES
     assert set(en.PHRASES) - set(phrases) == set()
     for key, variants in en.PHRASES.items():
         english = {frozenset(fields(variant)) for variant in variants}
@@ -80,6 +93,12 @@ def test_every_locale_has_every_table_and_formatter(locale: str) -> None:
 )
 def test_the_locales_zone_is_the_default(locale: str | None, zone: str) -> None:
     assert default_time_zone(locale) == zone
+
+
+def test_every_model_locale_has_a_real_zone_of_its_own() -> None:
+    assert set(LOCALES) <= set(DEFAULT_ZONES)
+    for zone in DEFAULT_ZONES.values():
+        ZoneInfo(zone)
 
 
 @pytest.mark.parametrize(
