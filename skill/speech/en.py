@@ -247,7 +247,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "reminder_set": ("Done. You'll hear the first one {when}.",),
     "reminder_declined": ("Okay, I've left your reminders as they were.",),
-    "reminder_lost": ("Sorry, I lost track of that. Say, remind me every night at nine.",),
     "reminder_stopped": ("Okay, no new reminder. Your reminders are as they were.",),
     "reminder_question_help": (
         "I set reminders through Alexa. Say yes, no, or another time, like make it ten.",

@@ -291,7 +291,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "reminder_set": ("Listo. Oirás el primero {when}.",),
     "reminder_declined": ("De acuerdo, dejé tus recordatorios como estaban.",),
-    "reminder_lost": ("Perdón, perdí el hilo. Di: recuérdame todas las noches a las nueve.",),
     "reminder_stopped": ("De acuerdo, ningún recordatorio nuevo. Los tuyos siguen como estaban.",),
     "reminder_question_help": (
         "Programo los recordatorios con Alexa. Di sí, no u otra hora, como mejor a las diez.",
