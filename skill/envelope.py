@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Intent, IntentRequest, Request
+from ask_sdk_model import Request
 from ask_sdk_model.interfaces.system import SystemState
 
 RequestType = TypeVar("RequestType", bound=Request)
@@ -35,13 +35,6 @@ def request_as(handler_input: HandlerInput, kind: type[RequestType]) -> RequestT
     return request
 
 
-def intent_of(handler_input: HandlerInput) -> Intent:
-    intent = request_as(handler_input, IntentRequest).intent
-    if intent is None:
-        raise MalformedEnvelope("no intent")
-    return intent
-
-
 def system_of(handler_input: HandlerInput) -> SystemState:
     context = handler_input.request_envelope.context
     if context is None or context.system is None:
@@ -55,10 +48,3 @@ def user_id_of(handler_input: HandlerInput) -> str:
     if user is None or not user.user_id:
         raise MalformedEnvelope("no user id")
     return user.user_id
-
-
-def skill_id_of(handler_input: HandlerInput) -> str:
-    application = system_of(handler_input).application
-    if application is None or not application.application_id:
-        raise MalformedEnvelope("no application id")
-    return application.application_id
