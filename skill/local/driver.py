@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from skill.local.chat_lines import lines_for
 from skill.local.envelopes import (
     Conversation,
     Device,
@@ -107,9 +108,13 @@ class LocalAlexa:
         return self.intent(self.model.match(rest))
 
     def _not_open(self) -> str:
-        why = "No session is open" if self.conversation is None else "The session has ended"
+        """How to reach the skill, in the chat's words for the device's language."""
+        lines = lines_for(self.device.locale)
         name = self.model.invocation_name
-        return f'({why}: start with "open {name}" or "ask {name} ...".)'
+        notice = lines.no_session if self.conversation is None else lines.session_over
+        return notice.format(
+            open=lines.open_phrase.format(name=name), ask=lines.ask_phrase.format(name=name)
+        )
 
     def answer_slot(self, text: str) -> Reply:
         """Alexa asked for one slot: an answer that fills it goes back in the same intent."""
@@ -161,6 +166,8 @@ class LocalAlexa:
             return None
         reply = self.send(session_ended_request(reason, self.clock()))
         self.conversation.ended = True
+        # Alexa stops waiting for the answer it asked for: the next line opens a new session.
+        self.asking_permission = self.eliciting = None
         return reply
 
     def event(self, kind: str, body: dict[str, Any] | None = None) -> Reply:
