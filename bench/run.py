@@ -39,7 +39,7 @@ from typing import Any
 
 import boto3
 
-from bench.package import PackageSize, package_sizes
+from bench.package import PackageSize, package_sizes, without_bytecode_note
 from skill.local.alexa_api import TIMERS_SCOPE, AlexaApiStandIn
 from skill.local.envelopes import Device, envelope, intent_request, launch_request
 from tests.faults import DynamoDBFaults, dynamodb_behind_proxy
@@ -349,6 +349,8 @@ def main() -> None:
     packages = {} if args.no_package else package_sizes(list(STACKS), environment)
     results = {stack: summarise(stack_runs) for stack, stack_runs in runs.items()}
     print(table(results, packages))
+    if note := without_bytecode_note(packages, environment):
+        print(f"\n{note}")
     print(f"\n{processes} fresh processes per stack, interleaved; {conversations} mask nights of "
           f"{len(MASK_NIGHT)} turns each after the first response. Ratios: pore_coach / "
           f"{BASELINE}.")  # fmt: skip
