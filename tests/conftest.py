@@ -8,6 +8,8 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
+from pathlib import Path
 
 import boto3
 import pytest
@@ -17,6 +19,7 @@ from skill import app, config
 from skill.local.alexa_api import AlexaApiStandIn
 from skill.local.driver import LocalAlexa
 from skill.local.envelopes import Device
+from skill.local.nlu import InteractionModel
 from skill.observability import logger
 from skill.state.dynamodb import DynamoDBStore
 from skill.state.store import UserKey
@@ -37,6 +40,28 @@ class Clock:
 
     def advance(self, **delta: float) -> None:
         self.now += timedelta(**delta)
+
+
+_read_model = InteractionModel.load  # as skill/local/nlu.py defines it
+
+
+@cache
+def _repo_model(locale: str) -> InteractionModel:
+    return _read_model(locale)
+
+
+def _load_once(locale: str = "en-US", root: Path | None = None) -> InteractionModel:
+    """The repo's interaction models are read and compiled once a run (hundreds of regexes,
+    half a second a LocalAlexa): a model holds no state of its own, so every LocalAlexa can
+    match against the same one. A model from another folder is read afresh."""
+    return _repo_model(locale) if root is None else _read_model(locale, root)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compile_models_once() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as session_patch:
+        session_patch.setattr(InteractionModel, "load", staticmethod(_load_once))
+        yield
 
 
 @pytest.fixture(scope="session")
