@@ -5,11 +5,14 @@ from __future__ import annotations
 import io
 import logging
 import os
+import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
+from unittest.mock import patch
 
 import boto3
 import pytest
@@ -105,11 +108,44 @@ def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         monkeypatch.setenv(name, value)
     monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
     monkeypatch.delenv("AWS_ENDPOINT_URL_DYNAMODB", raising=False)
-    with mock_aws():
+    # moto's backends start empty for each test. The tests' boto3 session is made once a run:
+    # a new one reads botocore's service and endpoint data again, a tenth of a second a test.
+    keep_session = {"core": {"reset_boto3_session": False}}
+    with mock_aws(config=keep_session), _tests_boto3_session():
         create_table(boto3.client("dynamodb"))
         fresh_skill()
         yield
     fresh_skill()
+
+
+@cache
+def _boto3_session() -> boto3.session.Session:
+    return boto3.session.Session()
+
+
+@contextmanager
+def _tests_boto3_session() -> Iterator[None]:
+    """boto3.client() in a test, and the tests' helpers, use the run's one session."""
+    with patch.object(boto3, "DEFAULT_SESSION", _boto3_session()):
+        yield
+
+
+@pytest.fixture(scope="session")
+def moto_server() -> Iterator[str]:
+    """One real moto server for the run (for each xdist worker): its URL. Its backends are
+    this process's, shared with mock_aws; a test that uses it resets them when it ends."""
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()
+
+
+def reset_moto(url: str) -> None:
+    """Forget every table and parameter the server holds, for the next test."""
+    urllib.request.urlopen(urllib.request.Request(f"{url}/moto-api/reset", b""))
 
 
 def create_table(client) -> None:
@@ -153,13 +189,17 @@ def alexa(aws: None, api: AlexaApiStandIn, device: Device, clock: Clock) -> Loca
 
 
 @pytest.fixture
-def faults(monkeypatch: pytest.MonkeyPatch) -> Iterator[DynamoDBFaults]:
-    """DynamoDB as a real moto server, reached through a proxy that counts each operation and
-    injects the faults a test sets."""
-    with dynamodb_behind_proxy() as (faults, endpoint):
-        use_dynamodb_at(monkeypatch, endpoint)
-        create_table(boto3.client("dynamodb", endpoint_url=faults.upstream))
-        yield faults
+def faults(monkeypatch: pytest.MonkeyPatch, moto_server: str) -> Iterator[DynamoDBFaults]:
+    """DynamoDB as the run's real moto server, reached through a proxy that counts each
+    operation and injects the faults a test sets."""
+    try:
+        with dynamodb_behind_proxy(moto_server) as (faults, endpoint):
+            use_dynamodb_at(monkeypatch, endpoint)
+            with _tests_boto3_session():
+                create_table(boto3.client("dynamodb", endpoint_url=faults.upstream))
+            yield faults
+    finally:
+        reset_moto(moto_server)
     fresh_skill()
 
 
