@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import logging
 import os
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from skill.local.nlu import InteractionModel
 from skill.observability import logger
 from skill.state.dynamodb import DynamoDBStore
 from skill.state.store import UserKey
-from tests.faults import DynamoDBFaults, dynamodb_behind_proxy
+from tests.faults import DynamoDBFaults, dynamodb_behind_proxy, moto_on_loopback, reset_moto
 
 TABLE = "pore-coach-test"
 SECRET = "test-secret-for-hashing-user-ids-0123456789"
@@ -144,18 +143,8 @@ def _tests_boto3_session() -> Iterator[None]:
 def moto_server() -> Iterator[str]:
     """One real moto server for the run (for each xdist worker): its URL. Its backends are
     this process's, shared with mock_aws; a test that uses it resets them when it ends."""
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
-
-
-def reset_moto(url: str) -> None:
-    """Forget every table and parameter the server holds, for the next test."""
-    urllib.request.urlopen(urllib.request.Request(f"{url}/moto-api/reset", b""))
+    with moto_on_loopback() as url:
+        yield url
 
 
 def create_table(client) -> None:

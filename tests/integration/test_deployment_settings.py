@@ -16,7 +16,8 @@ from skill.local.driver import LocalAlexa
 from skill.state.dynamodb import EXPIRES_ATTRIBUTE, RETENTION_SECONDS
 from skill.state.store import KEY_VERSION, UserKey
 from skill.user_key import UserKeyFetch
-from tests.conftest import SECRET, TABLE, fresh_skill, reset_moto
+from tests.conftest import SECRET, TABLE, fresh_skill
+from tests.faults import reset_moto
 
 KEY_PARAMETER = "/pore-coach/user-key"
 ON_LAMBDA = {
