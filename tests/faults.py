@@ -138,26 +138,47 @@ def _proxy_handler(faults: DynamoDBFaults) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def dynamodb_behind_proxy() -> Iterator[tuple[DynamoDBFaults, str]]:
-    """A real moto server, and the proxy's endpoint URL in front of it."""
-    from moto.server import ThreadedMotoServer
-
-    moto = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    moto.start()
-    host, port = moto.get_host_and_port()
-    faults = DynamoDBFaults(upstream=f"http://{host}:{port}/")
+def dynamodb_behind_proxy(moto_url: str | None = None) -> Iterator[tuple[DynamoDBFaults, str]]:
+    """A proxy in front of the real moto server at `moto_url` (the tests' one for the run), or
+    in front of a moto server of its own (the benchmark's); and the proxy's endpoint URL."""
+    if moto_url is None:
+        with moto_on_loopback() as url, dynamodb_behind_proxy(url) as proxied:
+            yield proxied
+        return
+    faults = DynamoDBFaults(upstream=f"{moto_url}/")
     proxy = ThreadingHTTPServer(("127.0.0.1", 0), _proxy_handler(faults))
     proxy.daemon_threads = True
-    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    # serve_forever's default poll of half a second would be each test's wait in shutdown().
+    serving = threading.Thread(target=proxy.serve_forever, args=(0.01,), daemon=True)
+    serving.start()
     try:
         yield faults, f"http://127.0.0.1:{proxy.server_address[1]}"
     finally:
         faults.release()
         proxy.shutdown()
         proxy.server_close()
-        # The server's backends live in this process: forget its tables for the next test.
-        urllib.request.urlopen(urllib.request.Request(f"{faults.upstream}moto-api/reset", b""))
-        moto.stop()
+
+
+@contextmanager
+def moto_on_loopback() -> Iterator[str]:
+    """A real moto server on loopback: its URL. Its backends are this process's, shared with
+    mock_aws: they are reset when it stops."""
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    url = f"http://{host}:{port}"
+    try:
+        yield url
+    finally:
+        reset_moto(url)
+        server.stop()
+
+
+def reset_moto(url: str) -> None:
+    """Forget every table and parameter the moto server at `url` holds."""
+    urllib.request.urlopen(urllib.request.Request(f"{url}/moto-api/reset", b""))
 
 
 @dataclass

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 
 import boto3
 import pytest
-from moto.server import ThreadedMotoServer
 
 from skill import app
 from skill.config import ConfigError, Settings
@@ -18,6 +17,7 @@ from skill.state.dynamodb import EXPIRES_ATTRIBUTE, RETENTION_SECONDS
 from skill.state.store import KEY_VERSION, UserKey
 from skill.user_key import UserKeyFetch
 from tests.conftest import SECRET, TABLE, fresh_skill
+from tests.faults import reset_moto
 
 KEY_PARAMETER = "/pore-coach/user-key"
 ON_LAMBDA = {
@@ -30,16 +30,13 @@ ON_LAMBDA = {
 
 
 @pytest.fixture
-def ssm(monkeypatch: pytest.MonkeyPatch) -> Iterator:
+def ssm(monkeypatch: pytest.MonkeyPatch, moto_server: str) -> Iterator:
     """Parameter Store as a moto server: the key is fetched over real HTTP, as on Lambda."""
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    monkeypatch.setenv("AWS_ENDPOINT_URL_SSM", f"http://{host}:{port}")
+    monkeypatch.setenv("AWS_ENDPOINT_URL_SSM", moto_server)
     try:
-        yield boto3.client("ssm", endpoint_url=f"http://{host}:{port}")
+        yield boto3.client("ssm", endpoint_url=moto_server)
     finally:
-        server.stop()
+        reset_moto(moto_server)
 
 
 def deployed(monkeypatch: pytest.MonkeyPatch, device, ssm) -> None:

@@ -1,8 +1,7 @@
 """Every locale the skill has a model for speaks wholly in its own words: every phrase, with
 the English placeholders (every phrase the code asks for: test_speech_keys.py), from its country's
 module and its language's, each held to the Language protocol; its own time zone default; prices
-said honestly. And a user in London, Mexico City or a US Spanish home hears it through the real
-lambda_handler."""
+said honestly. (tests/integration/test_locale_replies.py hears them through lambda_handler.)"""
 
 from __future__ import annotations
 
@@ -16,9 +15,6 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import skill.speech
-from skill import app
-from skill.local.driver import LambdaContext
-from skill.local.envelopes import Conversation, Device, intent_request, launch_request
 from skill.speech import Speech, en, words_for
 from skill.speech.language import NAMES, missing, wrong_kinds
 from skill.zones import DEFAULT_ZONES, default_time_zone
@@ -127,24 +123,3 @@ def test_the_towel_is_each_countrys_own() -> None:
     towel = {locale: Speech(locale).say("step_hot_towel") for locale in LOCALES}
     assert "washcloth" in towel["en-US"] and "flannel" in towel["en-GB"]
     assert "face washer" in towel["en-AU"] and "toallita" in towel["es-US"]
-
-
-def speak(device: Device, request: dict) -> str:
-    reply = app.lambda_handler(Conversation(device).envelope(request), LambdaContext())
-    return reply["response"]["outputSpeech"]["ssml"]
-
-
-def test_a_us_spanish_user_hears_spanish(aws, api, clock) -> None:
-    device = Device(api_endpoint=api.endpoint, locale="es-US")
-    assert "Entrenador de Poros" in speak(device, launch_request(clock()))
-    said = speak(device, intent_request("TonightIntent", at=clock()))
-    assert "esta noche" in said.lower() and "tonight" not in said.lower()
-
-
-def test_a_product_in_london_is_priced_in_us_dollars(aws, api, clock) -> None:
-    device = Device(api_endpoint=api.endpoint, locale="en-GB")
-    said = speak(device, intent_request("SuggestProductIntent", at=clock()))
-    assert "US dollars" in said
-    us = Device(api_endpoint=api.endpoint, locale="en-US", user_id="amzn1.ask.account.US")
-    said = speak(us, intent_request("SuggestProductIntent", at=clock()))
-    assert "dollars" in said and "US dollars" not in said

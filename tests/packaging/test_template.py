@@ -7,7 +7,7 @@ import pytest
 from cfnlint.api import lint_file
 from cfnlint.decode.decode import decode_str
 
-from tests.unit.locks import DEV_LOCK, read_lock, version_of
+from tests.packaging.locks import DEV_LOCK, read_lock, version_of
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = ROOT / "template.yaml"
@@ -154,7 +154,7 @@ def test_outputs_give_the_endpoint_and_the_table(template: dict) -> None:
 
 
 def test_sam_build_uses_the_makefile_target(template: dict) -> None:
-    # The target installs the runtime lock and the project (tests/unit/test_package.py builds it).
+    # The target installs the runtime lock and the project (test_package.py builds it).
     assert template["Resources"]["PoreCoachFunction"]["Metadata"]["BuildMethod"] == "makefile"
     makefile = (ROOT / "Makefile").read_text()
     assert "\nbuild-PoreCoachFunction:" in makefile

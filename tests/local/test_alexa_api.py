@@ -32,7 +32,7 @@ from skill.local.alexa_api import (
     format_duration,
     parse_duration,
 )
-from tests.unit.stand_in_calls import MISSING, call, changed
+from tests.local.stand_in_calls import MISSING, call, changed
 
 START = datetime(2026, 11, 24, 4, 0, tzinfo=UTC)  # the conftest clock's starting point
 TIMERS = "/v1/alerts/timers"

@@ -20,7 +20,7 @@ from packaging.markers import default_environment
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from tests.unit.locks import DEV_LOCK, REPO, RUNTIME_LOCK, read_lock, version_of
+from tests.packaging.locks import DEV_LOCK, REPO, RUNTIME_LOCK, read_lock, version_of
 
 # What the tests and tools need and the function must not carry; boto3 too: the skill uses
 # botocore alone, and the runtime's own boto3 is not ours to pin.

@@ -13,7 +13,7 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from tests.unit.locks import DEV_LOCK, REPO, RUNTIME_LOCK, Pins, read_lock, version_of
+from tests.packaging.locks import DEV_LOCK, REPO, RUNTIME_LOCK, Pins, read_lock, version_of
 
 STALE = "pyproject.toml and the locks disagree: run `make lock`"
 

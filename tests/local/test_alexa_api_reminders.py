@@ -35,7 +35,7 @@ from skill.local.alexa_api import (
     AlexaApiStandIn,
     FiredReminder,
 )
-from tests.unit.stand_in_calls import MISSING, call, changed
+from tests.local.stand_in_calls import MISSING, call, changed
 
 # The conftest clock starts on Monday 23 November 2026, 8 pm in Los Angeles (04:00 UTC on the 24th).
 REMINDERS = "/v1/alerts/reminders"
