@@ -5,7 +5,7 @@ botocore's own data costs every cold start about 50 ms before the first request:
 directories of all 400-odd services to find DynamoDB, parses the 1.2 MB endpoints.json for every
 service's legacy endpoints, and DynamoDB's whole model. The slice holds the operations the store
 calls, the shapes they reach (without documentation), Query's paginator, and DynamoDB's
-endpoints and rules; tests/unit/test_dynamodb_model.py fails when it no longer matches the
+endpoints and rules; tests/packaging/test_dynamodb_model.py fails when it no longer matches the
 botocore installed, so an upgrade of botocore regenerates it.
 """
 
