@@ -40,6 +40,7 @@ def _longest_values() -> dict[str, object]:
     recipe = home_made_recipe()
     serum = "Clinique Pore Refining Solutions Correcting Serum"
     return {
+        "a_length": say.timer_length(30, article=True),
         "alternatives": say.listing(recipe.alternatives, last_joiner="or").capitalize(),
         "ask_skin": say.say("ask_skin"),
         "brand": "Perricone MD",
@@ -56,6 +57,7 @@ def _longest_values() -> dict[str, object]:
         "kind": "lotion",
         "label": "clay mask",
         "left": "less than a minute",
+        "length": say.timer_length(30),
         "liquid": recipe.liquid,
         "liquid_amount": recipe.liquid_amount,
         "mask": say.say("mask_next_clause", day="Wednesday"),
@@ -73,6 +75,7 @@ def _longest_values() -> dict[str, object]:
             [serum, "Doctor Hauschka Cleansing Clay Mask", "La Prairie Cellular Refining Lotion"]
         ),
         "skin": "combination",
+        "span": "less than a minute",
         "starting": say.say("reminder_starting", day="Wednesday"),
         "step": "seven",
         "text": say.say("step_hot_towel"),

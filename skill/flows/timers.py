@@ -85,7 +85,7 @@ def start(turn: Turn, kind: TimerKind, minutes: int) -> Reply:
         turn.user.change(RememberTimer(kind.value, timer.id, ends, plan.night.isoformat()))
         _walk_on(turn, plan, kind)
         key = "timer_started_task" if task else "timer_started"
-        return Reply.goodbye(say.say(key, minutes=minutes, name=_name(turn, kind)))
+        return Reply.goodbye(say.say(key, length=say.timer_length(minutes), name=_name(turn, kind)))
     if outcome is Outcome.NO_PERMISSION:
         return _ask_consent(turn, kind, minutes)
     if outcome is Outcome.BAD_REQUEST:  # perhaps the label is taken: a timer we lost track of
@@ -131,11 +131,15 @@ def _without_permission(
     """How to get the same timer from Alexa herself; in a walk, the walk goes on."""
     say = turn.say
     label = _name(turn, kind)
-    tip = say.say("timer_fallback" if not lead else "timer_plain_tip", minutes=minutes, label=label)
+    a_length = say.timer_length(minutes, article=True)
+    tip = say.say(
+        "timer_fallback" if not lead else "timer_plain_tip", a_length=a_length, label=label
+    )
     card = say.say("timer_card_sent") if card_sent else ""
     text = say.join(lead, tip, card)
     if walking and in_walk(turn):
-        return back_to_step(turn, say.join(text, say.say("timer_walk_goes_on", minutes=minutes)))
+        span = spoken_span(turn, timedelta(minutes=minutes))
+        return back_to_step(turn, say.join(text, say.say("timer_walk_goes_on", span=span)))
     return Reply.tell(text)
 
 
@@ -279,7 +283,9 @@ class TimerOffer(Question):
         return bool(self.in_walk)
 
     def prompt(self, turn: Turn) -> str:
-        return turn.say.say("timer_offer", minutes=self.length)
+        return turn.say.say(
+            "timer_offer", a_length=turn.say.timer_length(self.length, article=True)
+        )
 
     def still_open(self, turn: Turn) -> bool:
         return in_walk(turn)

@@ -172,17 +172,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "timer_name_mask": ("clay mask",),
     "timer_label_towel": ("Hot towel",),
     "timer_label_mask": ("Clay mask",),
-    "timer_started": (
-        "{minutes}-minute {name} timer started. When it ends, I'll tell you what's next.",
-    ),
+    "timer_started": ("{length} {name} timer started. When it ends, I'll tell you what's next.",),
     "timer_started_task": (
-        "{minutes}-minute {name} timer started. When it ends, I can take you to the next step.",
+        "{length} {name} timer started. When it ends, I can take you to the next step.",
     ),
     "timer_done_announce": ("Your {name} time is up. Next: {next}",),
     "timer_done_task": ("Your {name} time is up. Shall I take you to the next step?",),
-    "timer_offer": ("Want a {minutes}-minute timer?",),
+    "timer_offer": ("Want {a_length} timer?",),
     "timer_offer_declined": ("Okay. Say next when you're done.",),
-    "timer_walk_goes_on": ("Say next when the {minutes} minutes are up.",),
+    "timer_walk_goes_on": ("Say next in {span}, when you're done.",),
     "step_no": ("Take your time. Say next when you're ready.",),
     "timer_not_started": ("Okay, no timer.",),
     "timer_length_unclear": (
@@ -204,11 +202,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "timer_permission_intro": ("To set timers, Pore Coach needs your permission.",),
     "timer_fallback": (
         "No problem. You can still ask Alexa for a plain timer: say, "
-        "Alexa, set a {minutes} minute timer named {label}.",
+        "Alexa, set {a_length} timer named {label}.",
     ),
     "timer_card_sent": ("There's a card in the Alexa app if you change your mind.",),
     "timers_off": ("Timers are switched off for Pore Coach; you can allow them in the Alexa app.",),
-    "timer_plain_tip": ("Or say, Alexa, set a {minutes} minute timer named {label}.",),
+    "timer_plain_tip": ("Or say, Alexa, set {a_length} timer named {label}.",),
     "reminders_off": (
         "Reminders are switched off for Pore Coach; you can allow them in the Alexa app.",
     ),
@@ -566,6 +564,21 @@ def clock_time(hour: int, minute: int) -> str:
     on_the_dial = hour % 12 or 12
     minutes = f":{minute:02d}" if minute else ""
     return f"{on_the_dial}{minutes} {'am' if hour < 12 else 'pm'}"
+
+
+def indefinite_article(number: int) -> str:
+    """ "a" or "an" before a number said aloud, by its sound: an 8, an 11, an 18, an 80, an 800,
+    an 8,000; but a 1 ("one"), a 100 ("a hundred")."""
+    leading = abs(number)
+    while leading >= 1000:  # said by its leading group: "eleven thousand", "eight million"
+        leading //= 1000
+    return "an" if number_words(leading).startswith("e") else "a"
+
+
+def timer_length(minutes: int, article: bool) -> str:
+    """ "10-minute", before "timer"; with its article, "a 10-minute" or "an 8-minute"."""
+    length = f"{minutes}-minute"
+    return f"{indefinite_article(minutes)} {length}" if article else length
 
 
 def listing(items: Iterable[str], last_joiner: str = "and") -> str:

@@ -11,6 +11,9 @@ What fills the placeholders, so the grammar holds (Spanish agrees in gender and 
 - {step} and {kind} are the bare step names ("sérum", "mascarilla"); phrases put "tu" or "de"
   before them, which needs no agreement.
 - {name} in the timer phrases is the bare timer name ("toalla caliente").
+- {length} and {a_length} are timer_length(): the count with its noun ("10 minutos", "un
+  minuto"), so phrases say "de {a_length}", never "{minutes} minutos"; {span} and {left} are
+  the same for a time ("un minuto", "menos de un minuto").
 
 es-MX and es-ES can override a few phrases on top of this module (say, "zumo" for "jugo").
 """
@@ -187,17 +190,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "timer_label_towel": ("Toalla caliente",),
     "timer_label_mask": ("Mascarilla de arcilla",),
     "timer_started": (
-        "Temporizador en marcha: {minutes} minutos de {name}. Cuando termine, te digo qué sigue.",
+        "Temporizador en marcha: {length} de {name}. Cuando termine, te digo qué sigue.",
     ),
     "timer_started_task": (
-        "Temporizador en marcha: {minutes} minutos de {name}. Cuando termine, puedo llevarte al "
+        "Temporizador en marcha: {length} de {name}. Cuando termine, puedo llevarte al "
         "siguiente paso.",
     ),
     "timer_done_announce": ("Se acabó el tiempo de {name}. Ahora: {next}",),
     "timer_done_task": ("Se acabó el tiempo de {name}. ¿Te llevo al siguiente paso?",),
-    "timer_offer": ("¿Quieres un temporizador de {minutes} minutos?",),
+    "timer_offer": ("¿Quieres un temporizador de {a_length}?",),
     "timer_offer_declined": ("De acuerdo. Di siguiente cuando termines.",),
-    "timer_walk_goes_on": ("Di siguiente cuando pasen los {minutes} minutos.",),
+    "timer_walk_goes_on": ("Di siguiente en {span}, cuando termines.",),
     "step_no": ("Tómate tu tiempo. Di siguiente cuando quieras.",),
     "timer_not_started": ("De acuerdo, sin temporizador.",),
     "timer_length_unclear": (
@@ -226,7 +229,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "timer_fallback": (
         "No hay problema. Igual puedes pedirle a Alexa un temporizador normal. Di: "
-        "Alexa, pon un temporizador de {minutes} minutos llamado {label}.",
+        "Alexa, pon un temporizador de {a_length} llamado {label}.",
     ),
     "timer_card_sent": ("Te dejé una tarjeta en la app de Alexa por si cambias de opinión.",),
     "timers_off": (
@@ -234,7 +237,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "app de "
         "Alexa.",
     ),
-    "timer_plain_tip": ("O di: Alexa, pon un temporizador de {minutes} minutos llamado {label}.",),
+    "timer_plain_tip": ("O di: Alexa, pon un temporizador de {a_length} llamado {label}.",),
     "reminders_off": (
         "Los recordatorios están desactivados para Entrenador de Poros; puedes permitirlos en la "
         "app de "
@@ -678,6 +681,12 @@ def _joiner_before(joiner: str, word: str) -> str:
     if joiner == "o" and sound[:1] in ("o", "ó"):
         return "u"
     return joiner
+
+
+def timer_length(minutes: int, article: bool) -> str:
+    """ "10 minutos", "un minuto": the phrases say "un temporizador de" themselves, so the
+    article English needs ("an 8-minute") has no place here."""
+    return "un minuto" if minutes == 1 else f"{minutes} minutos"
 
 
 def listing(items: Iterable[str], last_joiner: str = "y") -> str:

@@ -141,7 +141,7 @@ def test_a_timer_that_went_off_is_forgotten(alexa, api, table) -> None:
 def test_a_refusal_gets_the_plain_timer_tip_and_no_new_ask_for_a_week(alexa, api, table) -> None:
     alexa.say("ask pore coach to start my mask timer")
     reply = alexa.say("no")
-    assert "set a 10 minute timer named clay mask" in reply.speech
+    assert "set a 10-minute timer named clay mask" in reply.speech
     assert table(alexa.device).state.consent_refused == {TIMERS_SCOPE: "2026-11-23"}
     alexa.clock.advance(days=6)
     reply = alexa.say("ask pore coach to start my mask timer")
@@ -158,7 +158,7 @@ def test_an_unanswered_request_sends_the_consent_card(alexa, api) -> None:
     card = reply.raw["response"]["card"]
     assert card["type"] == "AskForPermissionsConsent"
     assert card["permissions"] == [TIMERS_SCOPE]
-    assert "card in the Alexa app" in reply.speech and "2 minute timer" in reply.speech
+    assert "card in the Alexa app" in reply.speech and "2-minute timer" in reply.speech
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,91 @@
+"""Timers said as done: the length as set, the article before it, the state the timer is in,
+and which timer, when two could be meant. On fake turns (tests/unit/flows/turns.py).
+
+Monday 23 November 2026 is a mask night; oily skin's steps are wash, exfoliate, hot towel
+(index 2), cool splash, clay mask (index 4), cold splash, lotion, serum, moisturise.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from skill.flows.dialog import Answer, answer
+from skill.flows.timers import TimerConsent, TimerOffer
+from skill.routine import TimerKind
+from skill.speech import Speech
+from skill.state.model import UserState, Walk
+from tests.unit.flows.turns import turn
+
+MONDAY = "2026-11-23"
+
+
+def oily(**changes: object) -> UserState:
+    state = UserState(skin_type="oily", program_start=MONDAY, lotion_cycle_start=MONDAY)
+    for name, value in changes.items():
+        setattr(state, name, value)
+    return state
+
+
+# The article goes by the number's sound; Spanish says one minute in the singular.
+
+
+@pytest.mark.parametrize(
+    ("minutes", "offer"),
+    [
+        (8, "Want an 8-minute timer?"),
+        (11, "Want an 11-minute timer?"),
+        (18, "Want an 18-minute timer?"),
+        (10, "Want a 10-minute timer?"),
+        (1, "Want a 1-minute timer?"),
+        (2, "Want a 2-minute timer?"),
+    ],
+)
+def test_the_offer_takes_the_article_the_number_sounds_like(minutes: int, offer: str) -> None:
+    assert TimerOffer(TimerKind.MASK.value, minutes).prompt(turn(oily())) == offer
+
+
+@pytest.mark.parametrize(
+    ("number", "article"),
+    [(8, "an"), (11, "an"), (18, "an"), (80, "an"), (89, "an"), (800, "an"), (8000, "an"),
+     (11000, "an"), (1, "a"), (100, "a"), (1000, "a"), (81, "an"), (28, "a"), (0, "a")],
+)  # fmt: skip
+def test_the_english_article_before_a_number(number: int, article: str) -> None:
+    assert Speech("en-US").timer_length(number, article=True) == f"{article} {number}-minute"
+
+
+def test_spanish_is_untouched_by_the_article_and_says_one_minute_in_the_singular() -> None:
+    now = turn(oily(), locale="es-US")
+    assert (
+        TimerOffer(TimerKind.MASK.value, 8).prompt(now) == "¿Quieres un temporizador de 8 minutos?"
+    )
+    assert TimerOffer(TimerKind.MASK.value, 1).prompt(now) == (
+        "¿Quieres un temporizador de un minuto?"
+    )
+    now.session.open_question = TimerOffer(TimerKind.MASK.value, 1)
+    started = answer(now, Answer.YES)
+    assert started.speech.startswith("Temporizador en marcha: un minuto de mascarilla.")
+    assert "1 minutos" not in started.speech
+
+
+def test_the_plain_timer_tip_takes_the_article_too() -> None:
+    now = turn(oily())
+    reply = TimerConsent(TimerKind.MASK.value, 8).consented(now, accepted=False, card_sent=False)
+    assert "Alexa, set an 8-minute timer named clay mask." in reply.speech
+
+
+def test_the_walk_waits_one_minute_in_the_singular() -> None:
+    now = turn(oily(walk=Walk(night=MONDAY, step=4)), locale="es-US")
+    reply = TimerConsent(TimerKind.MASK.value, 1, True).consented(now, False, card_sent=False)
+    assert "un minuto" in reply.speech and "1 minutos" not in reply.speech
+    english = turn(oily(walk=Walk(night=MONDAY, step=4)))
+    reply = TimerConsent(TimerKind.MASK.value, 1, True).consented(english, False, False)
+    assert "Say next in 1 minute, when you're done." in reply.speech
+
+
+def test_a_started_timer_says_its_length() -> None:
+    now = turn(oily())
+    now.session.open_question = TimerOffer(TimerKind.MASK.value, 8)
+    assert answer(now, Answer.YES).speech.startswith("8-minute clay mask timer started.")
+    assert now.alexa.timers.started[0][1] == timedelta(minutes=8)  # type: ignore[attr-defined]
