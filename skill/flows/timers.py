@@ -72,8 +72,9 @@ def timer_kind(turn: Turn, named: TimerKind | None) -> TimerKind | None:
     return TimerKind(running[0]) if len(running) == 1 else None
 
 
-def start(turn: Turn, kind: TimerKind, minutes: int) -> Reply:
-    """Create the timer, or ask for consent when Alexa says we have none."""
+def start(turn: Turn, kind: TimerKind, minutes: int, lead: str = "") -> Reply:
+    """Create the timer, or ask for consent when Alexa says we have none. `lead` is said first
+    when the timer starts (that the length was rounded)."""
     say = turn.say
     plan = turn.plan()
     announcement, task = _when_done(turn, plan, kind)
@@ -85,7 +86,8 @@ def start(turn: Turn, kind: TimerKind, minutes: int) -> Reply:
         turn.user.change(RememberTimer(kind.value, timer.id, ends, plan.night.isoformat()))
         _walk_on(turn, plan, kind)
         key = "timer_started_task" if task else "timer_started"
-        return Reply.goodbye(say.say(key, length=say.timer_length(minutes), name=_name(turn, kind)))
+        started = say.say(key, length=say.timer_length(minutes), name=_name(turn, kind))
+        return Reply.goodbye(say.join(lead, started))
     if outcome is Outcome.NO_PERMISSION:
         return _ask_consent(turn, kind, minutes)
     if outcome is Outcome.BAD_REQUEST:  # perhaps the label is taken: a timer we lost track of
@@ -158,6 +160,8 @@ def start_requested(turn: Turn, named: TimerKind | None, said: str | None) -> Re
         text = say.say(TOO_LONG[kind], minutes=length.minutes)
     elif length.problem is DurationProblem.TOO_SHORT:
         text = say.say("timer_too_short", minutes=length.minutes)
+    elif length.problem is DurationProblem.ROUNDED:  # said as set, never silently
+        return start(turn, kind, length.minutes, say.say("timer_rounded"))
     else:
         return start(turn, kind, length.minutes)
     return TimerOffer(kind.value, length.minutes, in_walk(turn)).ask(turn, speech=text)

@@ -198,6 +198,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Left on much longer, a mask dries the skin, so the longest I'll set is "
         "{minutes} minutes. Want {minutes} minutes?",
     ),
+    "timer_rounded": ("I set timers in whole minutes, so I've rounded that.",),
     "timer_too_short": ("The shortest timer I'll set is {minutes} minute. Want that?",),
     "timer_permission_intro": ("To set timers, Pore Coach needs your permission.",),
     "timer_fallback": (

@@ -223,6 +223,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Si la dejas mucho más, la mascarilla reseca la piel, así que lo máximo que pongo son "
         "{minutes} minutos. ¿Quieres {minutes} minutos?",
     ),
+    "timer_rounded": ("Pongo los temporizadores en minutos enteros, así que lo redondeé.",),
     "timer_too_short": ("El temporizador más corto que pongo es de {minutes} minuto. ¿Te sirve?",),
     "timer_permission_intro": (
         "Para poner temporizadores, Entrenador de Poros necesita tu permiso.",

@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import pytest
 
+from skill.flows import timers
 from skill.flows.dialog import Answer, answer
 from skill.flows.timers import TimerConsent, TimerOffer
 from skill.routine import TimerKind
@@ -89,3 +90,26 @@ def test_a_started_timer_says_its_length() -> None:
     now.session.open_question = TimerOffer(TimerKind.MASK.value, 8)
     assert answer(now, Answer.YES).speech.startswith("8-minute clay mask timer started.")
     assert now.alexa.timers.started[0][1] == timedelta(minutes=8)  # type: ignore[attr-defined]
+
+
+# A length between whole minutes is rounded, and said so.
+
+
+def test_two_and_a_half_minutes_is_rounded_and_said() -> None:
+    now = turn(oily())
+    reply = timers.start_requested(now, TimerKind.TOWEL, "PT2M30S")
+    assert reply.speech.startswith(
+        "I set timers in whole minutes, so I've rounded that. 3-minute hot towel timer started."
+    )
+    assert now.alexa.timers.started[0][1] == timedelta(minutes=3)  # type: ignore[attr-defined]
+
+
+def test_a_whole_length_is_started_without_a_word_about_rounding() -> None:
+    reply = timers.start_requested(turn(oily()), TimerKind.TOWEL, "PT3M")
+    assert reply.speech.startswith("3-minute hot towel timer started.")
+
+
+def test_under_a_minute_is_too_short_rather_than_a_silent_minute() -> None:
+    reply = timers.start_requested(turn(oily()), TimerKind.TOWEL, "PT45S")
+    assert reply.speech.startswith("The shortest timer I'll set is 1 minute")
+    assert isinstance(reply.question, TimerOffer)
