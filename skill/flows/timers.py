@@ -218,8 +218,11 @@ DONE = {
 
 def control(turn: Turn, named: TimerKind | None, action: TimerAction) -> Reply:
     """How long is left, pause, resume and cancel, on the user's timer of that kind."""
+    return _control(turn, timer_kind(turn, named) or TimerKind.MASK, action)
+
+
+def _control(turn: Turn, kind: TimerKind, action: TimerAction) -> Reply:
     say = turn.say
-    kind = timer_kind(turn, named) or TimerKind.MASK
     name = _name(turn, kind)
     outcome, timer_id, timer = _find(turn, kind)
     if outcome is Outcome.NO_PERMISSION:  # turned off in the Alexa app: say so, whatever asked
@@ -230,9 +233,9 @@ def control(turn: Turn, named: TimerKind | None, action: TimerAction) -> Reply:
         return Reply.tell(say.say("timer_none", name=name))
     if timer is None:  # the API failed to say
         return Reply.tell(_error(turn, Outcome.FAILED))
-    if action is TimerAction.STATUS:
-        key = "timer_paused_left" if timer.paused else "timer_left"
-        return Reply.tell(say.say(key, name=name, left=spoken_span(turn, timer.remaining)))
+    as_it_is = _as_it_is(turn, name, timer, action)
+    if as_it_is is not None:
+        return as_it_is
     api = turn.alexa.timers
     call = {TimerAction.PAUSE: api.pause, TimerAction.RESUME: api.resume}.get(action, api.cancel)
     outcome = call(timer_id)
@@ -246,6 +249,21 @@ def control(turn: Turn, named: TimerKind | None, action: TimerAction) -> Reply:
         turn.user.change(ForgetTimer(kind.value, timer_id))
         return Reply.tell(say.say("timer_none", name=name))
     return Reply.tell(_error(turn, outcome))
+
+
+def _as_it_is(turn: Turn, name: str, timer: TimerState, action: TimerAction) -> Reply | None:
+    """How long is left; or, asked to pause a paused timer or resume a running one, that it
+    already is. None when there is something to do."""
+    say = turn.say
+    left = spoken_span(turn, timer.remaining)
+    if action is TimerAction.STATUS:
+        key = "timer_paused_left" if timer.paused else "timer_left"
+        return Reply.tell(say.say(key, name=name, left=left))
+    if action is TimerAction.PAUSE and timer.paused:
+        return Reply.tell(say.say("timer_already_paused", name=name, left=left))
+    if action is TimerAction.RESUME and not timer.paused:
+        return Reply.tell(say.say("timer_already_running", name=name, left=left))
+    return None
 
 
 def resume_after_timer(turn: Turn, night: object, step: object) -> Reply:

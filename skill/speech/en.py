@@ -188,6 +188,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "timer_already_running": ("Your {name} timer is already running, with {left} left.",),
     "timer_left": ("About {left} left on your {name}.", "Your {name} has about {left} to go."),
+    "timer_already_paused": ("Your {name} timer is already paused, with {left} left.",),
     "timer_paused_left": ("Your {name} timer is paused, with {left} left.",),
     "timer_none": ("You don't have a {name} timer running.",),
     "timer_paused": ("Paused your {name} timer.",),

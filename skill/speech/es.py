@@ -211,6 +211,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Tu {name} termina en {left}, más o menos.",
         "En {left}, más o menos, termina tu {name}.",
     ),
+    "timer_already_paused": (
+        "Tu temporizador de {name} ya está en pausa, con {left} por delante.",
+    ),
     "timer_paused_left": ("Tu temporizador de {name} está en pausa, con {left} por delante.",),
     "timer_none": ("No tienes ningún temporizador de {name} en marcha.",),
     "timer_paused": ("Pausé tu temporizador de {name}.",),

@@ -13,11 +13,12 @@ import pytest
 
 from skill.flows import timers
 from skill.flows.dialog import Answer, answer
-from skill.flows.timers import TimerConsent, TimerOffer
+from skill.flows.timers import TimerAction, TimerConsent, TimerOffer
 from skill.routine import TimerKind
+from skill.services.alexa import TimerState
 from skill.speech import Speech
 from skill.state.model import UserState, Walk
-from tests.unit.flows.turns import turn
+from tests.unit.flows.turns import FakeAlexa, turn
 
 MONDAY = "2026-11-23"
 
@@ -113,3 +114,35 @@ def test_under_a_minute_is_too_short_rather_than_a_silent_minute() -> None:
     reply = timers.start_requested(turn(oily()), TimerKind.TOWEL, "PT45S")
     assert reply.speech.startswith("The shortest timer I'll set is 1 minute")
     assert isinstance(reply.question, TimerOffer)
+
+
+# Pausing a paused timer, or resuming a running one, says so and changes nothing.
+
+
+def _held(paused: bool) -> tuple[UserState, FakeAlexa]:
+    alexa = FakeAlexa()
+    alexa.timers.running["Clay mask"] = TimerState(
+        "t1", paused=paused, remaining=timedelta(minutes=6)
+    )
+    return oily(timers={"mask": {"id": "t1", "ends": ""}}), alexa
+
+
+def test_pausing_a_paused_timer_says_it_is_already_paused() -> None:
+    state, alexa = _held(paused=True)
+    reply = timers.control(turn(state, alexa=alexa), TimerKind.MASK, TimerAction.PAUSE)
+    assert reply.speech == "Your clay mask timer is already paused, with 6 minutes left."
+
+
+def test_resuming_a_running_timer_says_it_is_already_running() -> None:
+    state, alexa = _held(paused=False)
+    reply = timers.control(turn(state, alexa=alexa), TimerKind.MASK, TimerAction.RESUME)
+    assert reply.speech == "Your clay mask timer is already running, with 6 minutes left."
+
+
+def test_pausing_a_running_timer_and_resuming_a_paused_one_do_it() -> None:
+    state, alexa = _held(paused=False)
+    reply = timers.control(turn(state, alexa=alexa), TimerKind.MASK, TimerAction.PAUSE)
+    assert reply.speech == "Paused your clay mask timer."
+    state, alexa = _held(paused=True)
+    reply = timers.control(turn(state, alexa=alexa), TimerKind.MASK, TimerAction.RESUME)
+    assert reply.speech == "Your clay mask timer is running again."
