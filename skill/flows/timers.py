@@ -217,8 +217,27 @@ DONE = {
 
 
 def control(turn: Turn, named: TimerKind | None, action: TimerAction) -> Reply:
-    """How long is left, pause, resume and cancel, on the user's timer of that kind."""
-    return _control(turn, timer_kind(turn, named) or TimerKind.MASK, action)
+    """How long is left, pause, resume and cancel, on the user's timer of that kind. With no
+    kind named and both timers running, pause, resume and cancel ask which (how long is left
+    names the timer it tells of)."""
+    kind = timer_kind(turn, named)
+    if kind is None and action is not TimerAction.STATUS:
+        running = _running_kinds(turn)
+        if len(running) > 1:
+            return WhichTimer(action.value).ask(turn)
+        kind = running[0] if running else None
+    return _control(turn, kind or TimerKind.MASK, action)
+
+
+def _running_kinds(turn: Turn) -> list[TimerKind]:
+    """The kinds whose recorded timer Alexa still holds: read, not taken from the record (a
+    paused or resumed timer's end isn't known)."""
+    held = turn.user.state.timers
+    return [
+        kind
+        for kind in TimerKind
+        if kind.value in held and _find(turn, kind, by_label=False)[2] is not None
+    ]
 
 
 def _control(turn: Turn, kind: TimerKind, action: TimerAction) -> Reply:
@@ -329,6 +348,43 @@ class TimerOffer(Question):
     def help(self, turn: Turn) -> Reply:
         key = "help_timer_step" if in_walk(turn) else "help_timer_offer"
         return self.ask(turn, turn.say.say(key, minutes=self.length))
+
+
+WHICH = {
+    TimerAction.PAUSE: "timer_which_pause",
+    TimerAction.RESUME: "timer_which_resume",
+    TimerAction.CANCEL: "timer_which_cancel",
+}
+
+
+@question("whichTimer")
+@dataclass(frozen=True)
+class WhichTimer(Question):
+    """ "You have two timers: hot towel and clay mask. Which one? Say cancel the towel timer, or
+    cancel the mask timer.": the answer is that intent again with the timer named, which closes
+    this question and acts on that timer."""
+
+    action: str = TimerAction.CANCEL.value
+
+    @property
+    def timer_action(self) -> TimerAction:
+        try:
+            action = TimerAction(str(self.action))
+        except ValueError:
+            return TimerAction.CANCEL
+        return action if action in WHICH else TimerAction.CANCEL
+
+    def prompt(self, turn: Turn) -> str:
+        return turn.say.say(WHICH[self.timer_action])
+
+    def yes(self, turn: Turn) -> Reply:  # names neither
+        return self.ask(turn)
+
+    def no(self, turn: Turn) -> Reply:
+        return Reply.tell(turn.say.say("timer_which_none"))
+
+    def stop(self, turn: Turn) -> Reply:
+        return Reply.tell(turn.say.say("timer_which_none"))
 
 
 @question("timerConsent")

@@ -189,6 +189,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "timer_already_running": ("Your {name} timer is already running, with {left} left.",),
     "timer_left": ("About {left} left on your {name}.", "Your {name} has about {left} to go."),
     "timer_already_paused": ("Your {name} timer is already paused, with {left} left.",),
+    "timer_which_cancel": (
+        "You have two timers, hot towel and clay mask. Which one: cancel the towel timer, or "
+        "cancel the mask timer?",
+    ),
+    "timer_which_pause": (
+        "You have two timers, hot towel and clay mask. Which one: pause the towel timer, or "
+        "pause the mask timer?",
+    ),
+    "timer_which_resume": (
+        "You have two timers, hot towel and clay mask. Which one: resume the towel timer, or "
+        "resume the mask timer?",
+    ),
+    "timer_which_none": ("Okay, I've left both timers as they are.",),
     "timer_paused_left": ("Your {name} timer is paused, with {left} left.",),
     "timer_none": ("You don't have a {name} timer running.",),
     "timer_paused": ("Paused your {name} timer.",),

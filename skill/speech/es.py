@@ -214,6 +214,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "timer_already_paused": (
         "Tu temporizador de {name} ya está en pausa, con {left} por delante.",
     ),
+    "timer_which_cancel": (
+        "Tienes dos temporizadores, toalla caliente y mascarilla. ¿Cuál: cancela el temporizador "
+        "de toalla, o cancela el temporizador de mascarilla?",
+    ),
+    "timer_which_pause": (
+        "Tienes dos temporizadores, toalla caliente y mascarilla. ¿Cuál: pausa el temporizador de "
+        "toalla, o pausa el temporizador de mascarilla?",
+    ),
+    "timer_which_resume": (
+        "Tienes dos temporizadores, toalla caliente y mascarilla. ¿Cuál: reanuda el temporizador "
+        "de toalla, o reanuda el temporizador de mascarilla?",
+    ),
+    "timer_which_none": ("De acuerdo, dejé los dos temporizadores como estaban.",),
     "timer_paused_left": ("Tu temporizador de {name} está en pausa, con {left} por delante.",),
     "timer_none": ("No tienes ningún temporizador de {name} en marcha.",),
     "timer_paused": ("Pausé tu temporizador de {name}.",),

@@ -13,7 +13,7 @@ import pytest
 
 from skill.flows import timers
 from skill.flows.dialog import Answer, answer
-from skill.flows.timers import TimerAction, TimerConsent, TimerOffer
+from skill.flows.timers import TimerAction, TimerConsent, TimerOffer, WhichTimer
 from skill.routine import TimerKind
 from skill.services.alexa import TimerState
 from skill.speech import Speech
@@ -146,3 +146,72 @@ def test_pausing_a_running_timer_and_resuming_a_paused_one_do_it() -> None:
     state, alexa = _held(paused=True)
     reply = timers.control(turn(state, alexa=alexa), TimerKind.MASK, TimerAction.RESUME)
     assert reply.speech == "Your clay mask timer is running again."
+
+
+# With both timers running, "cancel the timer" asks which, unless the walk's step says.
+
+
+def _both(**changes: object) -> tuple[UserState, FakeAlexa]:
+    alexa = FakeAlexa()
+    alexa.timers.running["Clay mask"] = TimerState(
+        "m1", paused=False, remaining=timedelta(minutes=6)
+    )
+    alexa.timers.running["Hot towel"] = TimerState(
+        "t1", paused=False, remaining=timedelta(minutes=1)
+    )
+    held = {"mask": {"id": "m1", "ends": ""}, "towel": {"id": "t1", "ends": ""}}
+    return oily(timers=held, **changes), alexa
+
+
+@pytest.mark.parametrize("action", [TimerAction.CANCEL, TimerAction.PAUSE, TimerAction.RESUME])
+def test_with_two_timers_an_unnamed_one_is_asked_about(action: TimerAction) -> None:
+    state, alexa = _both()
+    now = turn(state, alexa=alexa)
+    reply = timers.control(now, None, action)
+    assert isinstance(reply.question, WhichTimer) and reply.end_session is False
+    assert reply.speech == (
+        f"You have two timers, hot towel and clay mask. Which one: {action.value} the towel "
+        f"timer, or {action.value} the mask timer?"
+    )
+    assert set(now.user.state.timers) == {"mask", "towel"}  # nothing done yet
+
+
+def test_the_timer_named_after_the_question_is_the_one_cancelled() -> None:
+    state, alexa = _both()
+    now = turn(state, alexa=alexa, asked=WhichTimer(TimerAction.CANCEL.value))
+    reply = timers.control(now, TimerKind.TOWEL, TimerAction.CANCEL)
+    assert reply.speech == "Cancelled your hot towel timer."
+    assert set(now.user.state.timers) == {"mask"}
+
+
+@pytest.mark.parametrize("given", [Answer.NO, Answer.STOP])
+def test_no_or_stop_to_which_timer_leaves_both(given: Answer) -> None:
+    state, alexa = _both()
+    now = turn(state, alexa=alexa, asked=WhichTimer(TimerAction.CANCEL.value))
+    reply = answer(now, given)
+    assert reply.speech == "Okay, I've left both timers as they are." and reply.end_session
+    assert set(now.user.state.timers) == {"mask", "towel"}
+
+
+def test_yes_to_which_timer_asks_again() -> None:
+    state, alexa = _both()
+    now = turn(state, alexa=alexa, asked=WhichTimer(TimerAction.PAUSE.value))
+    reply = answer(now, Answer.YES)
+    assert isinstance(reply.question, WhichTimer) and "pause the mask timer" in reply.speech
+
+
+def test_at_the_mask_step_the_walk_says_which() -> None:
+    state, alexa = _both(walk=Walk(night=MONDAY, step=4))
+    now = turn(state, alexa=alexa)
+    reply = timers.control(now, None, TimerAction.CANCEL)
+    assert reply.speech == "Cancelled your clay mask timer."
+    assert set(now.user.state.timers) == {"towel"}
+
+
+def test_a_recorded_timer_alexa_no_longer_has_leaves_one_to_act_on() -> None:
+    state, alexa = _both()
+    del alexa.timers.running["Hot towel"]  # it went off
+    now = turn(state, alexa=alexa)
+    reply = timers.control(now, None, TimerAction.CANCEL)
+    assert reply.speech == "Cancelled your clay mask timer."
+    assert now.user.state.timers == {}
