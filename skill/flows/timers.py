@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
@@ -13,6 +14,7 @@ from skill.flows.reply import Reply
 from skill.flows.turn import Turn
 from skill.flows.walk import STEP_KEYS, back_to_step, current_step, in_walk, move_to
 from skill.routine import (
+    SHORTEST_MINUTES,
     STEP_AFTER,
     DurationProblem,
     NightPlan,
@@ -59,10 +61,7 @@ def spoken_span(turn: Turn, span: timedelta) -> str:
 
 def timer_kind(turn: Turn, named: TimerKind | None) -> TimerKind | None:
     """The kind the user named; else the step they are on; else the only timer running."""
-    if named:
-        return named
-    plan, step = current_step(turn)
-    at_step = timer_for_step(plan, step) if step is not None else None
+    at_step = named or _step_timer(turn)
     if at_step:
         return at_step
     now = turn.now.isoformat()
@@ -70,6 +69,12 @@ def timer_kind(turn: Turn, named: TimerKind | None) -> TimerKind | None:
     # Paused ones ("" end) may still be running; ones whose end has passed have gone off.
     running = [kind for kind, timer in held.items() if not timer.get("ends") or timer["ends"] > now]
     return TimerKind(running[0]) if len(running) == 1 else None
+
+
+def _step_timer(turn: Turn) -> TimerKind | None:
+    """The timer of the walk's step, when the walk is at a timed step."""
+    plan, step = current_step(turn)
+    return timer_for_step(plan, step) if step is not None else None
 
 
 def start(turn: Turn, kind: TimerKind, minutes: int, lead: str = "") -> Reply:
@@ -148,8 +153,16 @@ def _without_permission(
 def start_requested(turn: Turn, named: TimerKind | None, said: str | None) -> Reply:
     """'Start my mask timer (for twelve minutes)': `said` is the duration as Alexa heard it."""
     say = turn.say
-    kind = timer_kind(turn, named) or TimerKind.MASK
     spoken = parse_duration(said)
+    kind = named or _step_timer(turn)
+    if kind is None and spoken is not None:
+        # A length and no timer named asks for a new timer, not the one running: the mask (the
+        # default), or, with the mask running, a plain Alexa timer for whatever else it times.
+        mask = _find(turn, TimerKind.MASK, by_label=False)[2]
+        if mask is not None:
+            return _another_timer(turn, mask, spoken)
+        kind = TimerKind.MASK
+    kind = kind or timer_kind(turn, None) or TimerKind.MASK
     length = timer_length(kind, spoken)
     running = _running(turn, kind, by_label=False)
     if running is not None:
@@ -165,6 +178,21 @@ def start_requested(turn: Turn, named: TimerKind | None, said: str | None) -> Re
     else:
         return start(turn, kind, length.minutes)
     return TimerOffer(kind.value, length.minutes, in_walk(turn)).ask(turn, speech=text)
+
+
+def _another_timer(turn: Turn, mask: TimerState, spoken: timedelta) -> Reply:
+    """ "Set a timer for five minutes" with the mask running: what the mask has left, and how to
+    have Alexa time something else (the towel comes before the mask, so it isn't that)."""
+    say = turn.say
+    minutes = max(SHORTEST_MINUTES, math.floor(spoken.total_seconds() / 60 + 0.5))
+    return Reply.tell(
+        say.say(
+            "timer_another",
+            name=_name(turn, TimerKind.MASK),
+            left=spoken_span(turn, mask.remaining),
+            a_length=say.timer_length(minutes, article=True),
+        )
+    )
 
 
 def _running(turn: Turn, kind: TimerKind, by_label: bool) -> Reply | None:

@@ -202,6 +202,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "resume the mask timer?",
     ),
     "timer_which_none": ("Okay, I've left both timers as they are.",),
+    "timer_another": (
+        "Your {name} timer is running, with {left} left. For another timer, say: Alexa, set "
+        "{a_length} timer.",
+    ),
     "timer_paused_left": ("Your {name} timer is paused, with {left} left.",),
     "timer_none": ("You don't have a {name} timer running.",),
     "timer_paused": ("Paused your {name} timer.",),

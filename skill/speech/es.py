@@ -227,6 +227,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "de toalla, o reanuda el temporizador de mascarilla?",
     ),
     "timer_which_none": ("De acuerdo, dejé los dos temporizadores como estaban.",),
+    "timer_another": (
+        "Tu temporizador de {name} está en marcha y termina en {left}. Para otro temporizador, "
+        "di: Alexa, pon un temporizador de {a_length}.",
+    ),
     "timer_paused_left": ("Tu temporizador de {name} está en pausa, con {left} por delante.",),
     "timer_none": ("No tienes ningún temporizador de {name} en marcha.",),
     "timer_paused": ("Pausé tu temporizador de {name}.",),

@@ -215,3 +215,52 @@ def test_a_recorded_timer_alexa_no_longer_has_leaves_one_to_act_on() -> None:
     reply = timers.control(now, None, TimerAction.CANCEL)
     assert reply.speech == "Cancelled your clay mask timer."
     assert now.user.state.timers == {}
+
+
+# A length with no timer named asks for a new timer, not the one already running.
+
+
+def _mask_running(**changes: object) -> tuple[UserState, FakeAlexa]:
+    alexa = FakeAlexa()
+    alexa.timers.running["Clay mask"] = TimerState(
+        "m1", paused=False, remaining=timedelta(minutes=6)
+    )
+    return oily(timers={"mask": {"id": "m1", "ends": ""}}, **changes), alexa
+
+
+def test_a_timer_for_five_minutes_with_the_mask_running_says_how_to_get_another() -> None:
+    state, alexa = _mask_running()
+    reply = timers.start_requested(turn(state, alexa=alexa), None, "PT5M")
+    assert reply.speech == (
+        "Your clay mask timer is running, with 6 minutes left. For another timer, say: Alexa, "
+        "set a 5-minute timer."
+    )
+    assert "already running" not in reply.speech and alexa.timers.started == []
+
+
+def test_an_eight_minute_one_takes_its_article_there_too() -> None:
+    state, alexa = _mask_running()
+    reply = timers.start_requested(turn(state, alexa=alexa), None, "PT8M")
+    assert reply.speech.endswith("Alexa, set an 8-minute timer.")
+
+
+def test_start_the_timer_with_no_length_while_the_mask_runs_says_what_is_left() -> None:
+    state, alexa = _mask_running()
+    reply = timers.start_requested(turn(state, alexa=alexa), None, None)
+    assert reply.speech == "Your clay mask timer is already running, with 6 minutes left."
+
+
+def test_a_timer_for_ten_minutes_with_the_towel_running_is_the_mask() -> None:
+    alexa = FakeAlexa()
+    alexa.timers.running["Hot towel"] = TimerState(
+        "t1", paused=False, remaining=timedelta(minutes=1)
+    )
+    state = oily(timers={"towel": {"id": "t1", "ends": ""}})
+    reply = timers.start_requested(turn(state, alexa=alexa), None, "PT10M")
+    assert reply.speech.startswith("10-minute clay mask timer started.")
+
+
+def test_at_the_mask_step_an_unnamed_length_is_the_mask_and_it_is_running() -> None:
+    state, alexa = _mask_running(walk=Walk(night=MONDAY, step=4))
+    reply = timers.start_requested(turn(state, alexa=alexa), None, "PT5M")
+    assert reply.speech == "Your clay mask timer is already running, with 6 minutes left."
