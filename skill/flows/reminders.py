@@ -19,6 +19,7 @@ from skill.routine import (
     ReminderPlan,
     ReminderRequest,
     evening_time,
+    moved_to_evening,
     next_occurrence,
     night_of,
     reminder_plans,
@@ -29,6 +30,8 @@ from skill.services.reminder_sync import ReminderSync
 from skill.state.changes import MarkRemindersUnchecked
 
 SET_REMINDER_INTENT = "SetReminderIntent"
+# AMAZON.TIME's value for "in the morning": no time of a night routine.
+MORNING = "MO"
 # The slot ids of the nights a reminder is for, as the interaction model resolves them.
 REQUEST_IDS = {ReminderRequest.MASK: "MASK", ReminderRequest.NIGHTLY: "NIGHTLY"}
 CONFIRM = {
@@ -73,13 +76,17 @@ def set_requested(
     no nights were named ("make it ten" keeps the nights of the reminder being offered)."""
     say = turn.say
     request = request or _offered_request(turn) or ReminderRequest.NIGHTLY
-    at = evening_time(heard) if heard else None
+    # "In the morning" is never moved to the evening: the user hears why and picks a time.
+    at = evening_time(heard) if heard and said != MORNING else None
     if _switched_off(turn):
         return _fallback(turn, request, at, say.say("reminders_off"))
-    if at is None:
+    if at is None or heard is None:
         asked = ReminderTime(request.value)
         return asked.ask(turn, speech=say.say("reminder_not_evening")) if said else asked.ask(turn)
-    return ReminderConfirm(request.value, f"{at:%H:%M}").ask(turn)
+    # A morning hour ("nine", but also "half past eight in the morning": Alexa sends 08:30 for
+    # both) is taken as the evening one, and the confirmation says so.
+    lead = say.say("reminder_taken_as_evening") if moved_to_evening(heard) else ""
+    return ReminderConfirm(request.value, f"{at:%H:%M}").ask(turn, lead)
 
 
 def _offered_request(turn: Turn) -> ReminderRequest | None:

@@ -262,6 +262,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reminder_not_evening": (
         "Your routine is a night one, so pick an evening time, like nine pm. What time?",
     ),
+    "reminder_taken_as_evening": ("Taking that as evening, for your night routine.",),
     "reminder_set": ("Done. You'll hear the first one {when}.",),
     "reminder_declined": ("Okay, I've left your reminders as they were.",),
     "reminder_stopped": ("Okay, no new reminder. Your reminders are as they were.",),

@@ -313,6 +313,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reminder_not_evening": (
         "Tu rutina es de noche, así que elige una hora de la noche, como las nueve. ¿A qué hora?",
     ),
+    "reminder_taken_as_evening": ("Lo tomo como hora de la noche, para tu rutina nocturna.",),
     "reminder_set": ("Listo. Oirás el primero {when}.",),
     "reminder_declined": ("De acuerdo, dejé tus recordatorios como estaban.",),
     "reminder_stopped": ("De acuerdo, ningún recordatorio nuevo. Los tuyos siguen como estaban.",),

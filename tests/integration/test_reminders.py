@@ -43,9 +43,10 @@ def given_nightly_reminders_at_nine(alexa, api) -> None:
 def test_a_nightly_reminder_is_confirmed_then_asks_consent_then_set(alexa, api, table) -> None:
     # When the user asks for a nightly reminder at nine
     reply = alexa.say("ask pore coach to remind me every night at nine")
-    # Then the skill restates it and asks before setting anything
+    # Then the skill restates it, in the evening, and asks before setting anything
     assert reply.speech == (
-        "I'll remind you at 9 pm every night, and on mask nights I'll say so. Shall I set that?"
+        "Taking that as evening, for your night routine. I'll remind you at 9 pm every night, "
+        "and on mask nights I'll say so. Shall I set that?"
     )
     assert not api.calls_to("reminders")
     # When they confirm, Alexa is asked for the reminders permission, carrying the reminder
@@ -250,7 +251,7 @@ def test_a_reminder_alexa_lost_is_made_again_when_the_nights_move(alexa, api, ta
 def test_asked_after_nine_it_says_the_first_one_is_tomorrow(alexa, api, clock) -> None:
     clock.advance(hours=2)  # Monday 10 pm in Los Angeles
     reply = alexa.say("ask pore coach to remind me tonight at nine")
-    assert reply.speech == (
+    assert reply.speech.endswith(
         "I'll remind you at 9 pm every night, starting tomorrow, and on mask nights I'll say so. "
         "Shall I set that?"
     )
@@ -266,7 +267,10 @@ def test_a_missing_time_is_asked_for_within_the_intent(alexa, api) -> None:
     assert reply.speech.startswith("What time should I remind you?")
     # The answer comes back in the same intent, the mask nights kept
     reply = alexa.say("at half past eight")
-    assert reply.speech == "I'll remind you at 8:30 pm on your mask nights. Shall I set that?"
+    assert reply.speech == (
+        "Taking that as evening, for your night routine. I'll remind you at 8:30 pm on your mask "
+        "nights. Shall I set that?"
+    )
 
 
 @pytest.mark.parametrize("words", ["at noon", "at 2 am", "at 4"])
