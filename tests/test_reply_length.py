@@ -43,6 +43,7 @@ def _longest_values() -> dict[str, object]:
         "a_length": say.timer_length(30, article=True),
         "alternatives": say.listing(recipe.alternatives, last_joiner="or").capitalize(),
         "ask_skin": say.say("ask_skin"),
+        "before": "9:30 pm",
         "brand": "Perricone MD",
         "budget": "a hundred and forty dollars",
         "clay_amount": recipe.clay_amount,

@@ -291,6 +291,16 @@ def _stop_mask_nights(turn: Turn) -> Reply:
     return Reply.tell(done)
 
 
+def _mask_time_of_its_own(turn: Turn) -> time | None:
+    """The mask-night reminder's time, when it has one of its own (the other nights have none,
+    or theirs is at another time): a nightly reminder moves it."""
+    held = turn.user.account.state.reminders
+    mask, plain = held.get(ReminderPart.MASK.value), held.get(ReminderPart.PLAIN.value)
+    if mask is None or (plain is not None and plain["time"] == mask["time"]):
+        return None
+    return _time_of(mask["time"])
+
+
 def _time_of(value: object) -> time | None:
     try:
         return time.fromisoformat(str(value))
@@ -359,12 +369,18 @@ class ReminderConfirm(Question):
         return _time_of(self.clock) or time(21, 0)
 
     def prompt(self, turn: Turn) -> str:
+        say = turn.say
         plans = reminder_plans(self.nights, self.at, _mask_nights(turn))
-        return turn.say.say(
-            CONFIRM[self.nights],
-            time=turn.say.clock_time(self.at),
-            starting=_starting(turn, plans),
-        )
+        clock, starting = say.clock_time(self.at), _starting(turn, plans)
+        before = _mask_time_of_its_own(turn) if self.nights is ReminderRequest.NIGHTLY else None
+        if before is not None and before != self.at:  # every night means mask nights too
+            return say.say(
+                "reminder_confirm_nightly_over_mask",
+                time=clock,
+                starting=starting,
+                before=say.clock_time(before),
+            )
+        return say.say(CONFIRM[self.nights], time=clock, starting=starting)
 
     def yes(self, turn: Turn) -> Reply:
         return set_reminders(turn, self.nights, self.at)

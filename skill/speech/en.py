@@ -254,6 +254,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I'll remind you at {time} every night{starting}, and on mask nights I'll say so. "
         "Shall I set that?",
     ),
+    "reminder_confirm_nightly_over_mask": (
+        "I'll remind you at {time} every night{starting}, and on mask nights I'll say so. Your "
+        "mask-night one moves from {before} to {time}. Shall I set that?",
+    ),
     "reminder_confirm_mask": (
         "I'll remind you at {time} on your mask nights{starting}. Shall I set that?",
     ),

@@ -7,7 +7,7 @@ What fills the placeholders, so the grammar holds (Spanish agrees in gender and 
 - {weekday}, {first} and {night} are bare WEEKDAYS; phrases add "el" or "del" themselves.
 - {nights} is a listing of bare weekdays ("miércoles y sábado"), said without an article.
 - {skin} is from SKIN_TYPES, an adjective that agrees with "piel" (feminine): "piel grasa".
-- {time} is clock_time(), which carries its article ("las nueve de la noche"), so "a {time}".
+- {time} and {before} are clock_time(), with its article ("las nueve de la noche"): "a {time}".
 - {step} and {kind} are the bare step names ("sérum", "mascarilla"); phrases put "tu" or "de"
   before them, which needs no agreement.
 - {name} in the timer phrases is the bare timer name ("toalla caliente").
@@ -301,6 +301,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reminder_confirm_nightly": (
         "Te aviso a {time} todas las noches{starting}, y en las de mascarilla te lo digo. "
         "¿Lo programo?",
+    ),
+    "reminder_confirm_nightly_over_mask": (
+        "Te aviso a {time} todas las noches{starting}, y en las de mascarilla te lo digo. El de "
+        "las noches de mascarilla pasa de {before} a {time}. ¿Lo programo?",
     ),
     "reminder_confirm_mask": (
         "Te aviso a {time} en tus noches de mascarilla{starting}. ¿Lo programo?",

@@ -10,10 +10,12 @@ from datetime import time
 import pytest
 
 from skill.flows import reminders
+from skill.flows.dialog import Answer, answer
 from skill.flows.reminders import ReminderConfirm, ReminderTime
 from skill.routine import ReminderRequest
+from skill.services.alexa import HeldReminder
 from skill.state.model import UserState
-from tests.unit.flows.turns import turn
+from tests.unit.flows.turns import ZONE, FakeAlexa, turn
 
 MONDAY = "2026-11-23"
 
@@ -66,3 +68,53 @@ def test_in_the_morning_is_never_moved_the_user_picks_an_evening_time() -> None:
     )
     assert reply.question == ReminderTime("mask")
     assert "8 pm" not in reply.speech
+
+
+# A nightly reminder over a mask-night one at its own time says what becomes of it.
+
+
+def _held(plain: str | None, mask: str | None) -> tuple[UserState, FakeAlexa]:
+    alexa, kept = FakeAlexa(), {}
+    for part, at in (("plain", plain), ("mask", mask)):
+        if at is not None:
+            token = f"alert-{part}"
+            alexa.reminders.held[token] = HeldReminder(token, (), ZONE, ())
+            kept[part] = {"token": token, "time": at}
+    return oily(reminders=kept), alexa
+
+
+@pytest.mark.parametrize(("plain", "mask"), [("21:00", "22:00"), (None, "22:00")])
+def test_every_night_over_a_mask_night_reminder_says_it_moves_too(
+    plain: str | None, mask: str
+) -> None:
+    state, alexa = _held(plain, mask)
+    now = turn(state, alexa=alexa)
+    reply = reminders.set_requested(now, ReminderRequest.NIGHTLY, "21:30", time(21, 30))
+    assert reply.speech == (
+        "I'll remind you at 9:30 pm every night, and on mask nights I'll say so. Your mask-night "
+        "one moves from 10 pm to 9:30 pm. Shall I set that?"
+    )
+    assert answer(turn(state, alexa=alexa, asked=reply.question), Answer.YES).speech.startswith(
+        "Done."
+    )
+
+
+@pytest.mark.parametrize(
+    ("plain", "mask"), [("21:00", "21:00"), ("21:00", None), ("22:00", "21:30")]
+)
+def test_every_night_says_nothing_of_a_mask_night_reminder_it_does_not_move(
+    plain: str, mask: str | None
+) -> None:
+    state, alexa = _held(plain, mask)
+    reply = reminders.set_requested(
+        turn(state, alexa=alexa), ReminderRequest.NIGHTLY, "21:30", time(21, 30)
+    )
+    assert "mask-night one" not in reply.speech and reply.speech.startswith("I'll remind you")
+
+
+def test_the_mask_nights_alone_say_nothing_of_moving_it() -> None:
+    state, alexa = _held("21:00", "22:00")
+    reply = reminders.set_requested(
+        turn(state, alexa=alexa), ReminderRequest.MASK, "21:30", time(21, 30)
+    )
+    assert reply.speech == "I'll remind you at 9:30 pm on your mask nights. Shall I set that?"
