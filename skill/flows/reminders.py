@@ -178,8 +178,9 @@ def _fallback(
 
 
 def follow_mask_nights(turn: Turn) -> str:
-    """After the mask nights move, move the reminders' nights with them; what to tell the user
-    (nothing when there are none)."""
+    """After the mask nights move, move the reminders' nights with them; what to tell the user:
+    nothing when there are none, nor when they are one every night at one time (the mask nights'
+    alert only changes its words, which nobody notices)."""
     held = dict(turn.user.account.state.reminders)
     if not held:
         return ""
@@ -193,7 +194,10 @@ def follow_mask_nights(turn: Turn) -> str:
     )  # fmt: skip
     if sync(turn).move(plans) is not Outcome.OK:
         return turn.say.say("reminders_follow_failed")
-    return turn.say.say("reminders_follow")
+    every_night_alike = (
+        set(held) == set(ReminderPart) and len({k["time"] for k in held.values()}) == 1
+    )
+    return "" if every_night_alike else turn.say.say("reminders_follow")
 
 
 def list_reminders(turn: Turn) -> Reply:

@@ -9,11 +9,11 @@ from datetime import time
 
 import pytest
 
-from skill.flows import reminders
+from skill.flows import mask_nights, reminders
 from skill.flows.dialog import Answer, answer
 from skill.flows.reminders import ReminderConfirm, ReminderTime
 from skill.routine import ReminderRequest
-from skill.services.alexa import HeldReminder
+from skill.services.alexa import HeldReminder, Outcome
 from skill.state.model import UserState
 from tests.unit.flows.turns import ZONE, FakeAlexa, turn
 
@@ -118,3 +118,34 @@ def test_the_mask_nights_alone_say_nothing_of_moving_it() -> None:
         turn(state, alexa=alexa), ReminderRequest.MASK, "21:30", time(21, 30)
     )
     assert reply.speech == "I'll remind you at 9:30 pm on your mask nights. Shall I set that?"
+
+
+# Moving the mask nights mentions the reminders only when a mask-night one at its own time (or
+# the other nights' alone) moved: one every night at one time changes nothing anyone notices.
+
+
+def test_one_reminder_every_night_moves_with_the_mask_nights_unmentioned() -> None:
+    state, alexa = _held("21:00", "21:00")
+    now = turn(state, alexa=alexa)
+    reply = mask_nights.set_mask_nights(now, "TU", "FR")
+    assert "reminder" not in reply.speech.lower()
+    assert [r.rules for r in alexa.reminders.held.values()] == [
+        ("FREQ=WEEKLY;BYDAY=MO,WE,TH,SA,SU;BYHOUR=21;BYMINUTE=0;BYSECOND=0",),
+        ("FREQ=WEEKLY;BYDAY=TU,FR;BYHOUR=21;BYMINUTE=0;BYSECOND=0",),
+    ]
+
+
+@pytest.mark.parametrize(("plain", "mask"), [("21:00", "22:00"), (None, "22:00"), ("21:00", None)])
+def test_a_mask_night_reminder_at_its_own_time_moving_is_said(
+    plain: str | None, mask: str | None
+) -> None:
+    state, alexa = _held(plain, mask)
+    reply = mask_nights.set_mask_nights(turn(state, alexa=alexa), "TU", "FR")
+    assert "Your reminders have moved with them." in reply.speech
+
+
+def test_reminders_that_could_not_move_are_said_whatever_they_were() -> None:
+    state, alexa = _held("21:00", "21:00")
+    alexa.reminders.outcome = Outcome.FAILED
+    reply = mask_nights.set_mask_nights(turn(state, alexa=alexa), "TU", "FR")
+    assert "I couldn't move your reminders just now" in reply.speech
