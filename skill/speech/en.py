@@ -98,7 +98,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "next_mask_tonight": ("Tonight's a mask night.", "It's tonight."),
     "next_mask_tomorrow": ("Your next mask night is tomorrow.",),
     "next_mask_on": ("Your next mask night is {day}.",),
-    "next_mask_moved": ("Tonight, since your {weekday} mask was missed.",),
+    "next_mask_moved": ("Tonight, in place of your missed {weekday} mask.",),
     "mask_nights_set": ("Done. Your mask nights are now {nights}.",),
     "mask_nights_lotion": ("Your lotion nights move to {nights}.",),
     "mask_nights_consecutive": (
