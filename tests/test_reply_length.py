@@ -40,8 +40,10 @@ def _longest_values() -> dict[str, object]:
     recipe = home_made_recipe()
     serum = "Clinique Pore Refining Solutions Correcting Serum"
     return {
+        "a_length": say.timer_length(30, article=True),
         "alternatives": say.listing(recipe.alternatives, last_joiner="or").capitalize(),
         "ask_skin": say.say("ask_skin"),
+        "before": "9:30 pm",
         "brand": "Perricone MD",
         "budget": "a hundred and forty dollars",
         "clay_amount": recipe.clay_amount,
@@ -56,6 +58,7 @@ def _longest_values() -> dict[str, object]:
         "kind": "lotion",
         "label": "clay mask",
         "left": "less than a minute",
+        "length": say.timer_length(30),
         "liquid": recipe.liquid,
         "liquid_amount": recipe.liquid_amount,
         "mask": say.say("mask_next_clause", day="Wednesday"),
@@ -73,6 +76,7 @@ def _longest_values() -> dict[str, object]:
             [serum, "Doctor Hauschka Cleansing Clay Mask", "La Prairie Cellular Refining Lotion"]
         ),
         "skin": "combination",
+        "span": "less than a minute",
         "starting": say.say("reminder_starting", day="Wednesday"),
         "step": "seven",
         "text": say.say("step_hot_towel"),

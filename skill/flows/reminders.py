@@ -19,6 +19,7 @@ from skill.routine import (
     ReminderPlan,
     ReminderRequest,
     evening_time,
+    moved_to_evening,
     next_occurrence,
     night_of,
     reminder_plans,
@@ -29,6 +30,8 @@ from skill.services.reminder_sync import ReminderSync
 from skill.state.changes import MarkRemindersUnchecked
 
 SET_REMINDER_INTENT = "SetReminderIntent"
+# AMAZON.TIME's value for "in the morning": no time of a night routine.
+MORNING = "MO"
 # The slot ids of the nights a reminder is for, as the interaction model resolves them.
 REQUEST_IDS = {ReminderRequest.MASK: "MASK", ReminderRequest.NIGHTLY: "NIGHTLY"}
 CONFIRM = {
@@ -73,13 +76,17 @@ def set_requested(
     no nights were named ("make it ten" keeps the nights of the reminder being offered)."""
     say = turn.say
     request = request or _offered_request(turn) or ReminderRequest.NIGHTLY
-    at = evening_time(heard) if heard else None
+    # "In the morning" is never moved to the evening: the user hears why and picks a time.
+    at = evening_time(heard) if heard and said != MORNING else None
     if _switched_off(turn):
         return _fallback(turn, request, at, say.say("reminders_off"))
-    if at is None:
+    if at is None or heard is None:
         asked = ReminderTime(request.value)
         return asked.ask(turn, speech=say.say("reminder_not_evening")) if said else asked.ask(turn)
-    return ReminderConfirm(request.value, f"{at:%H:%M}").ask(turn)
+    # A morning hour ("nine", but also "half past eight in the morning": Alexa sends 08:30 for
+    # both) is taken as the evening one, and the confirmation says so.
+    lead = say.say("reminder_taken_as_evening") if moved_to_evening(heard) else ""
+    return ReminderConfirm(request.value, f"{at:%H:%M}").ask(turn, lead)
 
 
 def _offered_request(turn: Turn) -> ReminderRequest | None:
@@ -171,8 +178,9 @@ def _fallback(
 
 
 def follow_mask_nights(turn: Turn) -> str:
-    """After the mask nights move, move the reminders' nights with them; what to tell the user
-    (nothing when there are none)."""
+    """After the mask nights move, move the reminders' nights with them; what to tell the user:
+    nothing when there are none, nor when they are one every night at one time (the mask nights'
+    alert only changes its words, which nobody notices)."""
     held = dict(turn.user.account.state.reminders)
     if not held:
         return ""
@@ -186,7 +194,10 @@ def follow_mask_nights(turn: Turn) -> str:
     )  # fmt: skip
     if sync(turn).move(plans) is not Outcome.OK:
         return turn.say.say("reminders_follow_failed")
-    return turn.say.say("reminders_follow")
+    every_night_alike = (
+        set(held) == set(ReminderPart) and len({k["time"] for k in held.values()}) == 1
+    )
+    return "" if every_night_alike else turn.say.say("reminders_follow")
 
 
 def list_reminders(turn: Turn) -> Reply:
@@ -284,6 +295,16 @@ def _stop_mask_nights(turn: Turn) -> Reply:
     return Reply.tell(done)
 
 
+def _mask_time_of_its_own(turn: Turn) -> time | None:
+    """The mask-night reminder's time, when it has one of its own (the other nights have none,
+    or theirs is at another time): a nightly reminder moves it."""
+    held = turn.user.account.state.reminders
+    mask, plain = held.get(ReminderPart.MASK.value), held.get(ReminderPart.PLAIN.value)
+    if mask is None or (plain is not None and plain["time"] == mask["time"]):
+        return None
+    return _time_of(mask["time"])
+
+
 def _time_of(value: object) -> time | None:
     try:
         return time.fromisoformat(str(value))
@@ -352,12 +373,18 @@ class ReminderConfirm(Question):
         return _time_of(self.clock) or time(21, 0)
 
     def prompt(self, turn: Turn) -> str:
+        say = turn.say
         plans = reminder_plans(self.nights, self.at, _mask_nights(turn))
-        return turn.say.say(
-            CONFIRM[self.nights],
-            time=turn.say.clock_time(self.at),
-            starting=_starting(turn, plans),
-        )
+        clock, starting = say.clock_time(self.at), _starting(turn, plans)
+        before = _mask_time_of_its_own(turn) if self.nights is ReminderRequest.NIGHTLY else None
+        if before is not None and before != self.at:  # every night means mask nights too
+            return say.say(
+                "reminder_confirm_nightly_over_mask",
+                time=clock,
+                starting=starting,
+                before=say.clock_time(before),
+            )
+        return say.say(CONFIRM[self.nights], time=clock, starting=starting)
 
     def yes(self, turn: Turn) -> Reply:
         return set_reminders(turn, self.nights, self.at)

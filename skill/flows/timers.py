@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
@@ -13,6 +14,7 @@ from skill.flows.reply import Reply
 from skill.flows.turn import Turn
 from skill.flows.walk import STEP_KEYS, back_to_step, current_step, in_walk, move_to
 from skill.routine import (
+    SHORTEST_MINUTES,
     STEP_AFTER,
     DurationProblem,
     NightPlan,
@@ -59,10 +61,7 @@ def spoken_span(turn: Turn, span: timedelta) -> str:
 
 def timer_kind(turn: Turn, named: TimerKind | None) -> TimerKind | None:
     """The kind the user named; else the step they are on; else the only timer running."""
-    if named:
-        return named
-    plan, step = current_step(turn)
-    at_step = timer_for_step(plan, step) if step is not None else None
+    at_step = named or _step_timer(turn)
     if at_step:
         return at_step
     now = turn.now.isoformat()
@@ -72,8 +71,15 @@ def timer_kind(turn: Turn, named: TimerKind | None) -> TimerKind | None:
     return TimerKind(running[0]) if len(running) == 1 else None
 
 
-def start(turn: Turn, kind: TimerKind, minutes: int) -> Reply:
-    """Create the timer, or ask for consent when Alexa says we have none."""
+def _step_timer(turn: Turn) -> TimerKind | None:
+    """The timer of the walk's step, when the walk is at a timed step."""
+    plan, step = current_step(turn)
+    return timer_for_step(plan, step) if step is not None else None
+
+
+def start(turn: Turn, kind: TimerKind, minutes: int, lead: str = "") -> Reply:
+    """Create the timer, or ask for consent when Alexa says we have none. `lead` is said first
+    when the timer starts (that the length was rounded)."""
     say = turn.say
     plan = turn.plan()
     announcement, task = _when_done(turn, plan, kind)
@@ -85,7 +91,8 @@ def start(turn: Turn, kind: TimerKind, minutes: int) -> Reply:
         turn.user.change(RememberTimer(kind.value, timer.id, ends, plan.night.isoformat()))
         _walk_on(turn, plan, kind)
         key = "timer_started_task" if task else "timer_started"
-        return Reply.goodbye(say.say(key, minutes=minutes, name=_name(turn, kind)))
+        started = say.say(key, length=say.timer_length(minutes), name=_name(turn, kind))
+        return Reply.goodbye(say.join(lead, started))
     if outcome is Outcome.NO_PERMISSION:
         return _ask_consent(turn, kind, minutes)
     if outcome is Outcome.BAD_REQUEST:  # perhaps the label is taken: a timer we lost track of
@@ -131,19 +138,31 @@ def _without_permission(
     """How to get the same timer from Alexa herself; in a walk, the walk goes on."""
     say = turn.say
     label = _name(turn, kind)
-    tip = say.say("timer_fallback" if not lead else "timer_plain_tip", minutes=minutes, label=label)
+    a_length = say.timer_length(minutes, article=True)
+    tip = say.say(
+        "timer_fallback" if not lead else "timer_plain_tip", a_length=a_length, label=label
+    )
     card = say.say("timer_card_sent") if card_sent else ""
     text = say.join(lead, tip, card)
     if walking and in_walk(turn):
-        return back_to_step(turn, say.join(text, say.say("timer_walk_goes_on", minutes=minutes)))
+        span = spoken_span(turn, timedelta(minutes=minutes))
+        return back_to_step(turn, say.join(text, say.say("timer_walk_goes_on", span=span)))
     return Reply.tell(text)
 
 
 def start_requested(turn: Turn, named: TimerKind | None, said: str | None) -> Reply:
     """'Start my mask timer (for twelve minutes)': `said` is the duration as Alexa heard it."""
     say = turn.say
-    kind = timer_kind(turn, named) or TimerKind.MASK
     spoken = parse_duration(said)
+    kind = named or _step_timer(turn)
+    if kind is None and spoken is not None:
+        # A length and no timer named asks for a new timer, not the one running: the mask (the
+        # default), or, with the mask running, a plain Alexa timer for whatever else it times.
+        mask = _find(turn, TimerKind.MASK, by_label=False)[2]
+        if mask is not None:
+            return _another_timer(turn, mask, spoken)
+        kind = TimerKind.MASK
+    kind = kind or timer_kind(turn, None) or TimerKind.MASK
     length = timer_length(kind, spoken)
     running = _running(turn, kind, by_label=False)
     if running is not None:
@@ -154,9 +173,26 @@ def start_requested(turn: Turn, named: TimerKind | None, said: str | None) -> Re
         text = say.say(TOO_LONG[kind], minutes=length.minutes)
     elif length.problem is DurationProblem.TOO_SHORT:
         text = say.say("timer_too_short", minutes=length.minutes)
+    elif length.problem is DurationProblem.ROUNDED:  # said as set, never silently
+        return start(turn, kind, length.minutes, say.say("timer_rounded"))
     else:
         return start(turn, kind, length.minutes)
     return TimerOffer(kind.value, length.minutes, in_walk(turn)).ask(turn, speech=text)
+
+
+def _another_timer(turn: Turn, mask: TimerState, spoken: timedelta) -> Reply:
+    """ "Set a timer for five minutes" with the mask running: what the mask has left, and how to
+    have Alexa time something else (the towel comes before the mask, so it isn't that)."""
+    say = turn.say
+    minutes = max(SHORTEST_MINUTES, math.floor(spoken.total_seconds() / 60 + 0.5))
+    return Reply.tell(
+        say.say(
+            "timer_another",
+            name=_name(turn, TimerKind.MASK),
+            left=spoken_span(turn, mask.remaining),
+            a_length=say.timer_length(minutes, article=True),
+        )
+    )
 
 
 def _running(turn: Turn, kind: TimerKind, by_label: bool) -> Reply | None:
@@ -209,9 +245,31 @@ DONE = {
 
 
 def control(turn: Turn, named: TimerKind | None, action: TimerAction) -> Reply:
-    """How long is left, pause, resume and cancel, on the user's timer of that kind."""
+    """How long is left, pause, resume and cancel, on the user's timer of that kind. With no
+    kind named and both timers running, pause, resume and cancel ask which (how long is left
+    names the timer it tells of)."""
+    kind = timer_kind(turn, named)
+    if kind is None and action is not TimerAction.STATUS:
+        running = _running_kinds(turn)
+        if len(running) > 1:
+            return WhichTimer(action.value).ask(turn)
+        kind = running[0] if running else None
+    return _control(turn, kind or TimerKind.MASK, action)
+
+
+def _running_kinds(turn: Turn) -> list[TimerKind]:
+    """The kinds whose recorded timer Alexa still holds: read, not taken from the record (a
+    paused or resumed timer's end isn't known)."""
+    held = turn.user.state.timers
+    return [
+        kind
+        for kind in TimerKind
+        if kind.value in held and _find(turn, kind, by_label=False)[2] is not None
+    ]
+
+
+def _control(turn: Turn, kind: TimerKind, action: TimerAction) -> Reply:
     say = turn.say
-    kind = timer_kind(turn, named) or TimerKind.MASK
     name = _name(turn, kind)
     outcome, timer_id, timer = _find(turn, kind)
     if outcome is Outcome.NO_PERMISSION:  # turned off in the Alexa app: say so, whatever asked
@@ -222,9 +280,9 @@ def control(turn: Turn, named: TimerKind | None, action: TimerAction) -> Reply:
         return Reply.tell(say.say("timer_none", name=name))
     if timer is None:  # the API failed to say
         return Reply.tell(_error(turn, Outcome.FAILED))
-    if action is TimerAction.STATUS:
-        key = "timer_paused_left" if timer.paused else "timer_left"
-        return Reply.tell(say.say(key, name=name, left=spoken_span(turn, timer.remaining)))
+    as_it_is = _as_it_is(turn, name, timer, action)
+    if as_it_is is not None:
+        return as_it_is
     api = turn.alexa.timers
     call = {TimerAction.PAUSE: api.pause, TimerAction.RESUME: api.resume}.get(action, api.cancel)
     outcome = call(timer_id)
@@ -238,6 +296,21 @@ def control(turn: Turn, named: TimerKind | None, action: TimerAction) -> Reply:
         turn.user.change(ForgetTimer(kind.value, timer_id))
         return Reply.tell(say.say("timer_none", name=name))
     return Reply.tell(_error(turn, outcome))
+
+
+def _as_it_is(turn: Turn, name: str, timer: TimerState, action: TimerAction) -> Reply | None:
+    """How long is left; or, asked to pause a paused timer or resume a running one, that it
+    already is. None when there is something to do."""
+    say = turn.say
+    left = spoken_span(turn, timer.remaining)
+    if action is TimerAction.STATUS:
+        key = "timer_paused_left" if timer.paused else "timer_left"
+        return Reply.tell(say.say(key, name=name, left=left))
+    if action is TimerAction.PAUSE and timer.paused:
+        return Reply.tell(say.say("timer_already_paused", name=name, left=left))
+    if action is TimerAction.RESUME and not timer.paused:
+        return Reply.tell(say.say("timer_already_running", name=name, left=left))
+    return None
 
 
 def resume_after_timer(turn: Turn, night: object, step: object) -> Reply:
@@ -279,7 +352,9 @@ class TimerOffer(Question):
         return bool(self.in_walk)
 
     def prompt(self, turn: Turn) -> str:
-        return turn.say.say("timer_offer", minutes=self.length)
+        return turn.say.say(
+            "timer_offer", a_length=turn.say.timer_length(self.length, article=True)
+        )
 
     def still_open(self, turn: Turn) -> bool:
         return in_walk(turn)
@@ -301,6 +376,43 @@ class TimerOffer(Question):
     def help(self, turn: Turn) -> Reply:
         key = "help_timer_step" if in_walk(turn) else "help_timer_offer"
         return self.ask(turn, turn.say.say(key, minutes=self.length))
+
+
+WHICH = {
+    TimerAction.PAUSE: "timer_which_pause",
+    TimerAction.RESUME: "timer_which_resume",
+    TimerAction.CANCEL: "timer_which_cancel",
+}
+
+
+@question("whichTimer")
+@dataclass(frozen=True)
+class WhichTimer(Question):
+    """ "You have two timers: hot towel and clay mask. Which one? Say cancel the towel timer, or
+    cancel the mask timer.": the answer is that intent again with the timer named, which closes
+    this question and acts on that timer."""
+
+    action: str = TimerAction.CANCEL.value
+
+    @property
+    def timer_action(self) -> TimerAction:
+        try:
+            action = TimerAction(str(self.action))
+        except ValueError:
+            return TimerAction.CANCEL
+        return action if action in WHICH else TimerAction.CANCEL
+
+    def prompt(self, turn: Turn) -> str:
+        return turn.say.say(WHICH[self.timer_action])
+
+    def yes(self, turn: Turn) -> Reply:  # names neither
+        return self.ask(turn)
+
+    def no(self, turn: Turn) -> Reply:
+        return Reply.tell(turn.say.say("timer_which_none"))
+
+    def stop(self, turn: Turn) -> Reply:
+        return Reply.tell(turn.say.say("timer_which_none"))
 
 
 @question("timerConsent")

@@ -38,14 +38,21 @@ PARTS = {
 }
 
 
+def moved_to_evening(heard: time) -> bool:
+    """Whether `evening_time` moves this time from the morning to the evening: Alexa sends
+    09:00 for "nine" and for "nine in the morning" alike, so the move is always said."""
+    return 1 <= heard.hour <= 11
+
+
 def evening_time(heard: time) -> time | None:
     """The evening time meant, or None when it can't be one.
 
     Alexa reads a bare "nine" as 09:00; for a routine done at night it means 9 pm, so hours
-    from one to eleven move to the evening. What lands outside 5 pm to midnight is refused:
-    after midnight would ring on the wrong night's weekday, and noon is not a night.
+    from one to eleven move to the evening (and the confirmation says so). What lands outside
+    5 pm to midnight is refused: after midnight would ring on the wrong night's weekday, and
+    noon is not a night.
     """
-    if 1 <= heard.hour <= 11:
+    if moved_to_evening(heard):
         heard = heard.replace(hour=heard.hour + 12)
     return heard if EARLIEST_EVENING <= heard <= LATEST_EVENING else None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
@@ -28,23 +29,29 @@ STEP_AFTER = {TimerKind.TOWEL: StepKind.COOL_SPLASH, TimerKind.MASK: StepKind.CO
 class DurationProblem(StrEnum):
     TOO_SHORT = "too_short"
     TOO_LONG = "too_long"
+    ROUNDED = "rounded"  # not whole minutes: the nearest whole minute, a half up
 
 
 @dataclass(frozen=True)
 class TimerLength:
     minutes: int
-    problem: DurationProblem | None = None  # set when the spoken length was out of bounds
+    problem: DurationProblem | None = None  # set when the length isn't the one spoken
 
 
 def timer_length(kind: TimerKind, spoken: timedelta | None) -> TimerLength:
-    """The default, the spoken length in whole minutes, or the nearest bound with the reason."""
+    """The default, the spoken length in whole minutes, or the nearest bound with the reason.
+    Timers are set in whole minutes: a length between them (two and a half minutes) goes to the
+    nearest, a half up, and says it was rounded; under a minute is too short."""
     if spoken is None:
         return TimerLength(DEFAULT_MINUTES[kind])
-    minutes = round(spoken.total_seconds() / 60)
-    if minutes < SHORTEST_MINUTES:
+    seconds = spoken.total_seconds()
+    minutes = math.floor(seconds / 60 + 0.5)
+    if seconds < SHORTEST_MINUTES * 60:
         return TimerLength(SHORTEST_MINUTES, DurationProblem.TOO_SHORT)
     if minutes > LONGEST_MINUTES:
         return TimerLength(LONGEST_MINUTES, DurationProblem.TOO_LONG)
+    if minutes * 60 != seconds:
+        return TimerLength(minutes, DurationProblem.ROUNDED)
     return TimerLength(minutes)
 
 

@@ -59,6 +59,7 @@ class Words:
         self.clock_time = self._first("clock_time", language.clock_time)
         self.spoken_dollars = self._first("spoken_dollars", language.spoken_dollars)
         self.spoken_price = self._first("spoken_price", language.spoken_price)
+        self.timer_length = self._first("timer_length", language.timer_length)
 
     def _first(self, name: str, language_own: T) -> T:
         """The first country module's `name` (of the language's kind: checked above), else the
@@ -129,6 +130,10 @@ class Speech:
 
     def clock_time(self, moment: time) -> str:
         return self._words.clock_time(moment.hour, moment.minute)
+
+    def timer_length(self, minutes: int, article: bool = False) -> str:
+        """ "10-minute" ("a 10-minute", "an 8-minute" with `article`); "10 minutos", "un minuto"."""
+        return self._words.timer_length(minutes, article)
 
     def ordinal(self, number: int) -> str:
         words = self._words.ORDINALS

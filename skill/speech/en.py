@@ -98,7 +98,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "next_mask_tonight": ("Tonight's a mask night.", "It's tonight."),
     "next_mask_tomorrow": ("Your next mask night is tomorrow.",),
     "next_mask_on": ("Your next mask night is {day}.",),
-    "next_mask_moved": ("Tonight, since your {weekday} mask was missed.",),
+    "next_mask_moved": ("Tonight, in place of your missed {weekday} mask.",),
     "mask_nights_set": ("Done. Your mask nights are now {nights}.",),
     "mask_nights_lotion": ("Your lotion nights move to {nights}.",),
     "mask_nights_consecutive": (
@@ -172,17 +172,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "timer_name_mask": ("clay mask",),
     "timer_label_towel": ("Hot towel",),
     "timer_label_mask": ("Clay mask",),
-    "timer_started": (
-        "{minutes}-minute {name} timer started. When it ends, I'll tell you what's next.",
-    ),
+    "timer_started": ("{length} {name} timer started. When it ends, I'll tell you what's next.",),
     "timer_started_task": (
-        "{minutes}-minute {name} timer started. When it ends, I can take you to the next step.",
+        "{length} {name} timer started. When it ends, I can take you to the next step.",
     ),
     "timer_done_announce": ("Your {name} time is up. Next: {next}",),
     "timer_done_task": ("Your {name} time is up. Shall I take you to the next step?",),
-    "timer_offer": ("Want a {minutes}-minute timer?",),
+    "timer_offer": ("Want {a_length} timer?",),
     "timer_offer_declined": ("Okay. Say next when you're done.",),
-    "timer_walk_goes_on": ("Say next when the {minutes} minutes are up.",),
+    "timer_walk_goes_on": ("Say next in {span}, when you're done.",),
     "step_no": ("Take your time. Say next when you're ready.",),
     "timer_not_started": ("Okay, no timer.",),
     "timer_length_unclear": (
@@ -190,6 +188,24 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "timer_already_running": ("Your {name} timer is already running, with {left} left.",),
     "timer_left": ("About {left} left on your {name}.", "Your {name} has about {left} to go."),
+    "timer_already_paused": ("Your {name} timer is already paused, with {left} left.",),
+    "timer_which_cancel": (
+        "You have two timers, hot towel and clay mask. Which one: cancel the towel timer, or "
+        "cancel the mask timer?",
+    ),
+    "timer_which_pause": (
+        "You have two timers, hot towel and clay mask. Which one: pause the towel timer, or "
+        "pause the mask timer?",
+    ),
+    "timer_which_resume": (
+        "You have two timers, hot towel and clay mask. Which one: resume the towel timer, or "
+        "resume the mask timer?",
+    ),
+    "timer_which_none": ("Okay, I've left both timers as they are.",),
+    "timer_another": (
+        "Your {name} timer is running, with {left} left. For another timer, say: Alexa, set "
+        "{a_length} timer.",
+    ),
     "timer_paused_left": ("Your {name} timer is paused, with {left} left.",),
     "timer_none": ("You don't have a {name} timer running.",),
     "timer_paused": ("Paused your {name} timer.",),
@@ -200,15 +216,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Left on much longer, a mask dries the skin, so the longest I'll set is "
         "{minutes} minutes. Want {minutes} minutes?",
     ),
+    "timer_rounded": ("I set timers in whole minutes, so I've rounded that.",),
     "timer_too_short": ("The shortest timer I'll set is {minutes} minute. Want that?",),
     "timer_permission_intro": ("To set timers, Pore Coach needs your permission.",),
     "timer_fallback": (
         "No problem. You can still ask Alexa for a plain timer: say, "
-        "Alexa, set a {minutes} minute timer named {label}.",
+        "Alexa, set {a_length} timer named {label}.",
     ),
     "timer_card_sent": ("There's a card in the Alexa app if you change your mind.",),
     "timers_off": ("Timers are switched off for Pore Coach; you can allow them in the Alexa app.",),
-    "timer_plain_tip": ("Or say, Alexa, set a {minutes} minute timer named {label}.",),
+    "timer_plain_tip": ("Or say, Alexa, set {a_length} timer named {label}.",),
     "reminders_off": (
         "Reminders are switched off for Pore Coach; you can allow them in the Alexa app.",
     ),
@@ -237,6 +254,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "I'll remind you at {time} every night{starting}, and on mask nights I'll say so. "
         "Shall I set that?",
     ),
+    "reminder_confirm_nightly_over_mask": (
+        "I'll remind you at {time} every night{starting}, and on mask nights I'll say so. Your "
+        "mask-night one moves from {before} to {time}. Shall I set that?",
+    ),
     "reminder_confirm_mask": (
         "I'll remind you at {time} on your mask nights{starting}. Shall I set that?",
     ),
@@ -245,6 +266,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reminder_not_evening": (
         "Your routine is a night one, so pick an evening time, like nine pm. What time?",
     ),
+    "reminder_taken_as_evening": ("Taking that as evening, for your night routine.",),
     "reminder_set": ("Done. You'll hear the first one {when}.",),
     "reminder_declined": ("Okay, I've left your reminders as they were.",),
     "reminder_stopped": ("Okay, no new reminder. Your reminders are as they were.",),
@@ -566,6 +588,21 @@ def clock_time(hour: int, minute: int) -> str:
     on_the_dial = hour % 12 or 12
     minutes = f":{minute:02d}" if minute else ""
     return f"{on_the_dial}{minutes} {'am' if hour < 12 else 'pm'}"
+
+
+def indefinite_article(number: int) -> str:
+    """ "a" or "an" before a number said aloud, by its sound: an 8, an 11, an 18, an 80, an 800,
+    an 8,000; but a 1 ("one"), a 100 ("a hundred")."""
+    leading = abs(number)
+    while leading >= 1000:  # said by its leading group: "eleven thousand", "eight million"
+        leading //= 1000
+    return "an" if number_words(leading).startswith("e") else "a"
+
+
+def timer_length(minutes: int, article: bool) -> str:
+    """ "10-minute", before "timer"; with its article, "a 10-minute" or "an 8-minute"."""
+    length = f"{minutes}-minute"
+    return f"{indefinite_article(minutes)} {length}" if article else length
 
 
 def listing(items: Iterable[str], last_joiner: str = "and") -> str:

@@ -7,10 +7,13 @@ What fills the placeholders, so the grammar holds (Spanish agrees in gender and 
 - {weekday}, {first} and {night} are bare WEEKDAYS; phrases add "el" or "del" themselves.
 - {nights} is a listing of bare weekdays ("miércoles y sábado"), said without an article.
 - {skin} is from SKIN_TYPES, an adjective that agrees with "piel" (feminine): "piel grasa".
-- {time} is clock_time(), which carries its article ("las nueve de la noche"), so "a {time}".
+- {time} and {before} are clock_time(), with its article ("las nueve de la noche"): "a {time}".
 - {step} and {kind} are the bare step names ("sérum", "mascarilla"); phrases put "tu" or "de"
   before them, which needs no agreement.
 - {name} in the timer phrases is the bare timer name ("toalla caliente").
+- {length} and {a_length} are timer_length(): the count with its noun ("10 minutos", "un
+  minuto"), so phrases say "de {a_length}", never "{minutes} minutos"; {span} and {left} are
+  the same for a time ("un minuto", "menos de un minuto").
 
 es-MX and es-ES can override a few phrases on top of this module (say, "zumo" for "jugo").
 """
@@ -187,17 +190,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "timer_label_towel": ("Toalla caliente",),
     "timer_label_mask": ("Mascarilla de arcilla",),
     "timer_started": (
-        "Temporizador en marcha: {minutes} minutos de {name}. Cuando termine, te digo qué sigue.",
+        "Temporizador en marcha: {length} de {name}. Cuando termine, te digo qué sigue.",
     ),
     "timer_started_task": (
-        "Temporizador en marcha: {minutes} minutos de {name}. Cuando termine, puedo llevarte al "
+        "Temporizador en marcha: {length} de {name}. Cuando termine, puedo llevarte al "
         "siguiente paso.",
     ),
     "timer_done_announce": ("Se acabó el tiempo de {name}. Ahora: {next}",),
     "timer_done_task": ("Se acabó el tiempo de {name}. ¿Te llevo al siguiente paso?",),
-    "timer_offer": ("¿Quieres un temporizador de {minutes} minutos?",),
+    "timer_offer": ("¿Quieres un temporizador de {a_length}?",),
     "timer_offer_declined": ("De acuerdo. Di siguiente cuando termines.",),
-    "timer_walk_goes_on": ("Di siguiente cuando pasen los {minutes} minutos.",),
+    "timer_walk_goes_on": ("Di siguiente en {span}, cuando termines.",),
     "step_no": ("Tómate tu tiempo. Di siguiente cuando quieras.",),
     "timer_not_started": ("De acuerdo, sin temporizador.",),
     "timer_length_unclear": (
@@ -207,6 +210,26 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "timer_left": (
         "Tu {name} termina en {left}, más o menos.",
         "En {left}, más o menos, termina tu {name}.",
+    ),
+    "timer_already_paused": (
+        "Tu temporizador de {name} ya está en pausa, con {left} por delante.",
+    ),
+    "timer_which_cancel": (
+        "Tienes dos temporizadores, toalla caliente y mascarilla. ¿Cuál: cancela el temporizador "
+        "de toalla, o cancela el temporizador de mascarilla?",
+    ),
+    "timer_which_pause": (
+        "Tienes dos temporizadores, toalla caliente y mascarilla. ¿Cuál: pausa el temporizador de "
+        "toalla, o pausa el temporizador de mascarilla?",
+    ),
+    "timer_which_resume": (
+        "Tienes dos temporizadores, toalla caliente y mascarilla. ¿Cuál: reanuda el temporizador "
+        "de toalla, o reanuda el temporizador de mascarilla?",
+    ),
+    "timer_which_none": ("De acuerdo, dejé los dos temporizadores como estaban.",),
+    "timer_another": (
+        "Tu temporizador de {name} está en marcha y termina en {left}. Para otro temporizador, "
+        "di: Alexa, pon un temporizador de {a_length}.",
     ),
     "timer_paused_left": ("Tu temporizador de {name} está en pausa, con {left} por delante.",),
     "timer_none": ("No tienes ningún temporizador de {name} en marcha.",),
@@ -220,13 +243,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Si la dejas mucho más, la mascarilla reseca la piel, así que lo máximo que pongo son "
         "{minutes} minutos. ¿Quieres {minutes} minutos?",
     ),
+    "timer_rounded": ("Pongo los temporizadores en minutos enteros, así que lo redondeé.",),
     "timer_too_short": ("El temporizador más corto que pongo es de {minutes} minuto. ¿Te sirve?",),
     "timer_permission_intro": (
         "Para poner temporizadores, Entrenador de Poros necesita tu permiso.",
     ),
     "timer_fallback": (
         "No hay problema. Igual puedes pedirle a Alexa un temporizador normal. Di: "
-        "Alexa, pon un temporizador de {minutes} minutos llamado {label}.",
+        "Alexa, pon un temporizador de {a_length} llamado {label}.",
     ),
     "timer_card_sent": ("Te dejé una tarjeta en la app de Alexa por si cambias de opinión.",),
     "timers_off": (
@@ -234,7 +258,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "app de "
         "Alexa.",
     ),
-    "timer_plain_tip": ("O di: Alexa, pon un temporizador de {minutes} minutos llamado {label}.",),
+    "timer_plain_tip": ("O di: Alexa, pon un temporizador de {a_length} llamado {label}.",),
     "reminders_off": (
         "Los recordatorios están desactivados para Entrenador de Poros; puedes permitirlos en la "
         "app de "
@@ -278,6 +302,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Te aviso a {time} todas las noches{starting}, y en las de mascarilla te lo digo. "
         "¿Lo programo?",
     ),
+    "reminder_confirm_nightly_over_mask": (
+        "Te aviso a {time} todas las noches{starting}, y en las de mascarilla te lo digo. El de "
+        "las noches de mascarilla pasa de {before} a {time}. ¿Lo programo?",
+    ),
     "reminder_confirm_mask": (
         "Te aviso a {time} en tus noches de mascarilla{starting}. ¿Lo programo?",
     ),
@@ -289,6 +317,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reminder_not_evening": (
         "Tu rutina es de noche, así que elige una hora de la noche, como las nueve. ¿A qué hora?",
     ),
+    "reminder_taken_as_evening": ("Lo tomo como hora de la noche, para tu rutina nocturna.",),
     "reminder_set": ("Listo. Oirás el primero {when}.",),
     "reminder_declined": ("De acuerdo, dejé tus recordatorios como estaban.",),
     "reminder_stopped": ("De acuerdo, ningún recordatorio nuevo. Los tuyos siguen como estaban.",),
@@ -678,6 +707,12 @@ def _joiner_before(joiner: str, word: str) -> str:
     if joiner == "o" and sound[:1] in ("o", "ó"):
         return "u"
     return joiner
+
+
+def timer_length(minutes: int, article: bool) -> str:
+    """ "10 minutos", "un minuto": the phrases say "un temporizador de" themselves, so the
+    article English needs ("an 8-minute") has no place here."""
+    return "un minuto" if minutes == 1 else f"{minutes} minutos"
 
 
 def listing(items: Iterable[str], last_joiner: str = "y") -> str:

@@ -69,6 +69,10 @@ class Language(Protocol):
     def spoken_price(self, price_usd: int, currency: tuple[str, str]) -> str:
         """A price as said, hedged ("about forty dollars"): prices move."""
 
+    def timer_length(self, minutes: int, article: bool) -> str:
+        """A timer's length as the timer phrases take it: "10-minute", with `article` "an 8-minute"
+        (English: the article goes by how the number sounds); "10 minutos", "un minuto"."""
+
 
 # Each name of the protocol and the kind of value a module holds under it.
 NAMES: dict[str, type] = {
@@ -85,6 +89,7 @@ NAMES: dict[str, type] = {
     "clock_time": FunctionType,
     "spoken_dollars": FunctionType,
     "spoken_price": FunctionType,
+    "timer_length": FunctionType,
 }
 
 

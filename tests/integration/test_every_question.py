@@ -102,6 +102,18 @@ QUESTIONS = (
         no=r"no timer",
     ),
     Question(
+        "which timer",
+        (
+            "ask pore coach to start my towel timer",
+            "yes",  # to Alexa's own permission question
+            "ask pore coach to start my mask timer",
+            "ask pore coach to cancel the timer",
+        ),
+        r"Which one: cancel the towel timer, or cancel the mask timer\?",
+        yes=r"Which one: cancel the towel timer",
+        no=r"left both timers as they are",
+    ),
+    Question(
         "reminder time",
         ("ask pore coach to remind me every night",),
         r"What time should I remind you\?",

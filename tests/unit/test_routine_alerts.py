@@ -35,7 +35,11 @@ MONDAY = date(2026, 11, 23)  # a default mask night
         (TimerKind.MASK, timedelta(minutes=45), 30, DurationProblem.TOO_LONG),
         (TimerKind.MASK, timedelta(hours=2), 30, DurationProblem.TOO_LONG),
         (TimerKind.TOWEL, timedelta(seconds=20), 1, DurationProblem.TOO_SHORT),
-        (TimerKind.TOWEL, timedelta(minutes=2, seconds=30), 2, None),  # whole minutes
+        (TimerKind.TOWEL, timedelta(seconds=45), 1, DurationProblem.TOO_SHORT),
+        (TimerKind.TOWEL, timedelta(minutes=2, seconds=30), 3, DurationProblem.ROUNDED),
+        (TimerKind.TOWEL, timedelta(minutes=3, seconds=29), 3, DurationProblem.ROUNDED),
+        (TimerKind.MASK, timedelta(minutes=30, seconds=20), 30, DurationProblem.ROUNDED),
+        (TimerKind.MASK, timedelta(minutes=30, seconds=30), 30, DurationProblem.TOO_LONG),
     ],
 )
 def test_timer_length_defaults_and_bounds(kind, spoken, minutes, problem) -> None:

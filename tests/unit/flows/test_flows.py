@@ -109,7 +109,7 @@ def test_the_walk_goes_on_when_the_mask_timer_is_declined() -> None:
     assert isinstance(token, AskPermission)
     reply = answered(now, token.token, "DENIED", card_shown=False)
     assert reply.end_session is False and isinstance(reply.question, StepWaiting)
-    assert reply.speech.endswith("Say next when the 10 minutes are up.")
+    assert reply.speech.endswith("Say next in 10 minutes, when you're done.")
     assert now.user.state.consent_refused == {TIMERS_SCOPE: MONDAY}
 
 
