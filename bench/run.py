@@ -51,17 +51,18 @@ USER_KEY_SECRET = "bench-user-key-0123456789-0123456789"
 # Sunday evening, then Monday evening in Los Angeles: a returning user's first mask night.
 SUNDAY_EVENING = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)
 MONDAY_EVENING = SUNDAY_EVENING + timedelta(days=1)
-# The mask night as a user says it: the walk, both timers (each ends the session, and the user
-# comes back with "Alexa, ask Pore Coach next"), to the last step.
+# The mask night as a user says it: the walk, both timers (each ends the session and moves the
+# walk on to the step its end announces; the user comes back with "Alexa, ask Pore Coach next"
+# or "repeat"), to the last step.
 MASK_NIGHT = (
     "LaunchRequest",
     "AMAZON.YesIntent",  # Ready for step one?
     "AMAZON.NextIntent",
     "AMAZON.NextIntent",  # the hot towel: want a 2-minute timer?
-    "AMAZON.YesIntent",  # timer started, session ends
-    "AMAZON.NextIntent",  # a new session
-    "AMAZON.NextIntent",  # the clay mask: want a 10-minute timer?
-    "AMAZON.YesIntent",
+    "AMAZON.YesIntent",  # timer started, session ends; the walk moves to the cool splash
+    "AMAZON.NextIntent",  # a new session: the clay mask, want a 10-minute timer?
+    "AMAZON.YesIntent",  # the walk moves to the cold splash
+    "AMAZON.RepeatIntent",  # a new session: the cold splash again
     "AMAZON.NextIntent",
     "AMAZON.NextIntent",
     "AMAZON.NextIntent",
@@ -375,7 +376,7 @@ def check_pore_coach(runs: list[Run]) -> None:
     assert "mask night" in run.first_reply, run.first_reply
     night = run.replies[0]
     assert "Step one" in night[1] and "timer started" in night[4], night
-    assert "timer started" in night[7], night
+    assert "timer started" in night[6] and "cold water" in night[7], night
 
 
 if __name__ == "__main__":
