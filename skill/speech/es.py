@@ -303,8 +303,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "¿Lo programo?",
     ),
     "reminder_confirm_nightly_over_mask": (
-        "Te aviso a {time} todas las noches{starting}, y en las de mascarilla te lo digo. El de "
-        "las noches de mascarilla pasa de {before} a {time}. ¿Lo programo?",
+        "Te aviso a {time} todas las noches{starting}; el de las noches de mascarilla pasa de "
+        "{before} a esa misma hora. ¿Lo programo?",
     ),
     "reminder_confirm_mask": (
         "Te aviso a {time} en tus noches de mascarilla{starting}. ¿Lo programo?",
