@@ -78,11 +78,6 @@ _ONES, _TENS = (words.split() for words in _NUMBER_WORDS.split("|"))
 _NUMBERS = {"a": 1, "an": 1, "zero": 0} | {w: n for n, w in enumerate(_ONES, 1)}
 _NUMBERS |= {w: 10 * n for n, w in enumerate(_TENS, 2)}
 _COUNT = rf"(?:{'|'.join(_TENS)})(?: (?:{'|'.join(_ONES[:9])}))?|{'|'.join(_ONES)}|\d+|an?|zero"
-_DURATION_PART = re.compile(  # "forty five minutes", "two and a half hours", "half an hour"
-    rf"(?:^| (?:and )?)(?:(?P<count>{_COUNT})(?: and a half)?|(?:an? )?half(?: an?)?)"
-    r" (?P<unit>hour|minute|second)s?(?: and a half)?"
-)
-_SMALLER_UNIT = {"H": "M", "M": "S"}
 
 # AMAZON.NUMBER: Alexa sends digits ("forty five" -> "45", "a hundred" -> "100"), "?" for words
 # it can't read. Whole numbers in words up to the thousands ("one hundred and twenty", "twelve
@@ -94,6 +89,11 @@ _NUMBER = (
     rf"(?:{_ONE_TO_999}|an?) thousand(?: (?:and )?{_ONE_TO_999})?|{_ONE_TO_999}|zero"
     r"|\d{1,3}(?: \d{3})+|\d+"
 )
+_DURATION_PART = re.compile(  # "forty five minutes", "one hundred minutes", "half an hour"
+    rf"(?:^| (?:and )?)(?:(?P<count>{_ONE_TO_999}|\d+|an?|zero)(?: and a half)?"
+    r"|(?:an? )?half(?: an?)?) (?P<unit>hour|minute|second)s?(?: and a half)?"
+)
+_SMALLER_UNIT = {"H": "M", "M": "S"}
 
 # AMAZON.TIME: Alexa sends "HH:MM" on a 24-hour clock and reads a bare hour as the morning one
 # ("nine" -> "09:00", "nine pm" -> "21:00"); a part of the day as a period ("evening" -> "EV");
@@ -278,7 +278,7 @@ def _compile(intent: str, sample: str, slot_types: dict[str, str]) -> _Pattern:
 def parse_duration(words: str) -> str:
     """A spoken duration as Alexa fills AMAZON.DURATION: "two and a half minutes" -> "PT2M30S".
 
-    Hours, minutes and seconds counted in words up to ninety-nine, in digits or with "a"/"an",
+    Hours, minutes and seconds counted in words up to the hundreds, in digits or with "a"/"an",
     plus "half an hour" and "and a half"; "?" for anything else, as Alexa sends.
     """
     text, pos, amounts = normalise(words), 0, Counter[str]()
@@ -363,7 +363,11 @@ def _minutes_since_midnight(found: re.Match[str]) -> int | None:
 
 def _number(said: str) -> int:
     """ "forty five" -> 45, "oh five" -> 5, "12" -> 12: words the patterns above let through."""
-    return int(said) if said.isdigit() else sum(_NUMBERS.get(word, 0) for word in said.split())
+    if said.isdigit():
+        return int(said)
+    if "hundred" in said.split():
+        return int(parse_number(said))
+    return sum(_NUMBERS.get(word, 0) for word in said.split())
 
 
 # Amazon's slot types whose value Alexa rewrites from the words said.

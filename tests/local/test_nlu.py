@@ -514,6 +514,8 @@ def test_parse_time_gives_what_alexa_puts_in_a_time_slot(spoken, value):
         ("ten minutes", "PT10M"),
         ("ten minute", "PT10M"),
         ("two and a half minutes", "PT2M30S"),
+        ("one hundred minutes", "PT100M"),
+        ("a hundred and twenty minutes", "PT120M"),
         ("an hour", "PT1H"),
         ("half an hour", "PT30M"),
         ("a half hour", "PT30M"),
