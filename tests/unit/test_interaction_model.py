@@ -9,6 +9,7 @@ import pytest
 
 from skill.flows.timers import RESUME_TASK
 from skill.local.nlu import BUILT_IN_SAMPLES, InteractionModel, normalise, split_invocation
+from skill.products import Currency
 from skill.routine.questions import Topic
 
 PACKAGE = Path(__file__).resolve().parents[2] / "interaction_models"
@@ -49,7 +50,7 @@ CUSTOM_INTENTS = {
     "SetReminderIntent": {"time", "reminderKind"},
     "ListRemindersIntent": set(),
     "CancelRemindersIntent": {"reminderKind"},
-    "SuggestProductIntent": {"productKind", "budget"},
+    "SuggestProductIntent": {"productKind", "budget", "budgetAtMost", "currency"},
     "AnotherProductIntent": set(),
     "CheaperProductIntent": set(),
     "HomeMadeMaskIntent": set(),
@@ -198,6 +199,7 @@ def test_slot_type_ids_are_the_agreed_ones(locale):
         "ProductKind": ["SERUM", "CLAY_MASK", "REFINING_LOTION", "ANY"],
         "ProductName": [p["id"] for p in CATALOGUE["products"] if p["kind"] != "home_made"],
         "RoutineTopic": [topic.value.upper() for topic in Topic],
+        "Currency": [c.value.upper() for c in Currency if c is not Currency.OTHER],
     }
 
 
@@ -242,6 +244,7 @@ def test_no_product_name_is_a_word_for_the_home_made_mask(locale):
         "ProductKind",
         "ProductName",
         "RoutineTopic",
+        "Currency",
     ],
 )
 @per_locale
