@@ -257,6 +257,40 @@ def test_no_word_resolves_to_two_values(locale, slot_type):
     assert {word: ids for word, ids in owners.items() if len(ids) > 1} == {}
 
 
+# How a budget is said decides whether its amount is in: "under forty" leaves forty out
+# ({budget}); "up to forty", "about forty", "my budget is forty" let it in ({budgetAtMost}).
+STRICTLY_UNDER = re.compile(r"\b(under|less than|menos de)\b")
+UP_TO = re.compile(r"\b(up to|about|budget is|more than|for|hasta|unos|presupuesto|más de|con)\b")
+
+
+@per_locale
+def test_under_fills_the_budget_and_up_to_fills_the_budget_at_most(locale):
+    samples = intents_by_name(locale)["SuggestProductIntent"]["samples"]
+    under = [s for s in samples if "{budget}" in s]
+    at_most = [s for s in samples if "{budgetAtMost}" in s]
+    assert under and at_most
+    assert all(STRICTLY_UNDER.search(s) for s in under), under
+    assert not any(STRICTLY_UNDER.search(s) for s in at_most), at_most
+    assert all(UP_TO.search(s) for s in at_most), at_most
+
+
+@per_locale
+@pytest.mark.parametrize(
+    ("said", "slot", "amount"),
+    [("under", "budget", "forty"), ("up to", "budgetAtMost", "forty")],
+)
+def test_a_budget_and_its_currency_are_read_locally(locale, said, slot, amount):
+    if language_of(locale) == "es":
+        said = {"under": "de menos de", "up to": "de hasta"}[said]
+        text, currency = f"recomiéndame una mascarilla {said} 40 euros", "euros"
+    else:
+        text, currency = f"a mask {said} {amount} quid", "quid"
+    found = MODELS[locale].match(text)
+    assert found.intent == "SuggestProductIntent", text
+    assert found.slots[slot].value == "40"
+    assert found.slots["currency"].resolved_id == ("EUROS" if currency == "euros" else "POUNDS")
+
+
 def filled_samples(locale: str, intent: str) -> dict[str, str]:
     """Each sample with every slot given a value a person might say, by the slots' types."""
     model = MODELS[locale]

@@ -91,11 +91,22 @@ LOCAL_WORDS = {
         ("how do i minimise my pores", "RoutineQuestionIntent", {"topic": "PORES"}),
         ("what mask should i buy under thirty dollars", "SuggestProductIntent", {}),
         ("that's a bit pricey", "CheaperProductIntent", {}),
+        (
+            "what mask should i buy under twenty pounds",
+            "SuggestProductIntent",
+            {"currency": "POUNDS"},
+        ),
+        ("a face pack for less than ten quid", "SuggestProductIntent", {"currency": "POUNDS"}),
     ],
     "en-CA": [
         ("start the facecloth timer", "StartTimerIntent", {"timerKind": "TOWEL"}),
         ("what colour should the clay be", "RoutineQuestionIntent", {"topic": "CLAY"}),
         ("i'm going to skip tonight", "SkipTonightIntent", {}),
+        (
+            "what's a good mask under thirty five bucks",
+            "SuggestProductIntent",
+            {"productKind": "CLAY_MASK", "currency": "DOLLARS"},
+        ),
     ],
     "en-AU": [
         ("start the face washer timer", "StartTimerIntent", {"timerKind": "TOWEL"}),
@@ -103,6 +114,7 @@ LOCAL_WORDS = {
         ("remind me this arvo at four", "SetReminderIntent", {}),
         ("what serum do you reckon", "SuggestProductIntent", {"productKind": "SERUM"}),
         ("chuck a timer on", "StartTimerIntent", {}),
+        ("got a good serum under fifty bucks", "SuggestProductIntent", {"currency": "DOLLARS"}),
     ],
     "en-IN": [
         ("what is tonight's routine", "TonightIntent", {}),
@@ -111,6 +123,11 @@ LOCAL_WORDS = {
         ("is multani mitti good for pores", "RoutineQuestionIntent", {"topic": "CLAY"}),
         ("i'm having oily skin", "SetSkinTypeIntent", {"skinType": "OILY"}),
         ("how much time is remaining", "TimerStatusIntent", {}),
+        (
+            "suggest me a face pack under two thousand rupees",
+            "SuggestProductIntent",
+            {"productKind": "CLAY_MASK", "currency": "RUPEES"},
+        ),
     ],
     "es-US": [
         ("¿Qué me toca esta noche?", "TonightIntent", {}),
@@ -144,6 +161,12 @@ LOCAL_WORDS = {
         ("ponme un timer para la mascarilla", "StartTimerIntent", {"timerKind": "MASK"}),
         ("traigo la piel grasosa", "SetSkinTypeIntent", {"skinType": "OILY"}),
         ("está carísimo", "CheaperProductIntent", {}),
+        (
+            "recomiéndame una mascarilla de menos de quinientos pesos",
+            "SuggestProductIntent",
+            {"productKind": "CLAY_MASK", "currency": "PESOS"},
+        ),
+        ("otra", "AnotherProductIntent", {}),
     ],
     "es-ES": [
         ("¿Qué me toca esta noche?", "TonightIntent", {}),
@@ -155,6 +178,7 @@ LOCAL_WORDS = {
             {"firstNight": "MO", "secondNight": "TH"},
         ),
         ("hoy paso de la rutina", "SkipTonightIntent", {}),
+        ("una mascarilla de hasta treinta euros", "SuggestProductIntent", {"currency": "EUROS"}),
         (
             "he comprado la mascarilla de hauschka",
             "OwnProductIntent",
