@@ -56,7 +56,7 @@ class Reason(StrEnum):
     # only cheaper ones were
     # The home-made mask.
     HOME_MADE = "home_made"  # no bought mask left to suggest, or it was asked for
-    HOME_MADE_WITHIN_BUDGET = "home_made_within_budget"  # a budget, and no bought one left fits it
+    HOME_MADE_WITHIN_BUDGET = "home_made_within_budget"  # a price limit no bought one meets
     # Nothing to suggest (product is None, exhausted is True).
     ALL_SUGGESTED = "all_suggested"  # every product that fits the question was suggested
     NOTHING_UNDER_BUDGET = "nothing_under_budget"  # some are left, none within the budget
@@ -147,9 +147,10 @@ def _reason(
     priced: bool,
     cheaper_than: int | None,
     again: bool,
+    bought_fits: bool,
 ) -> Reason:
     if product.home_made:
-        return Reason.HOME_MADE_WITHIN_BUDGET if priced else Reason.HOME_MADE
+        return Reason.HOME_MADE_WITHIN_BUDGET if priced and not bought_fits else Reason.HOME_MADE
     if again:
         return Reason.CHEAPER_AGAIN
     if cheaper_than is not None:
@@ -234,6 +235,11 @@ def suggest(
         priced=budget is not None or cheaper_than is not None,
         cheaper_than=cheaper_than,
         again=again,
+        # "Nothing bought fits that" only when true of every bought one, named or not
+        bought_fits=any(
+            not p.home_made and _affordable(p, budget, cheaper_than)
+            for p in _ranked(kinds, skin_type)
+        ),
     )
     return Suggestion(
         product=product,

@@ -551,11 +551,9 @@ def test_cheaper_prefers_one_not_yet_named():
         exclude=frozenset({KIEHLS, HAUSCHKA}),
         last_suggested=HAUSCHKA,
     )
-    # Then the home-made mask, not yet named, before Kiehl's again
-    assert (suggestion.product.id, suggestion.reason_key) == (
-        HOME,
-        Reason.HOME_MADE_WITHIN_BUDGET,
-    )
+    # Then the home-made mask, not yet named, before Kiehl's again; and not "nothing bought
+    # fits that": Kiehl's does
+    assert (suggestion.product.id, suggestion.reason_key) == (HOME, Reason.HOME_MADE)
 
 
 @pytest.mark.parametrize(
@@ -655,6 +653,13 @@ def test_a_suggestion_keeps_to_everything_the_user_said(
         assert chosen in candidates
         assert suggestion.kind is chosen.kind and not suggestion.exhausted
         # ... and named again in this run only for "cheaper", when nothing unseen costs less
+        if suggestion.reason_key is Reason.HOME_MADE_WITHIN_BUDGET:  # "nothing bought fits"
+            bought = [p for p in of_the_kind(kind) if not p.home_made]
+            assert not [
+                p
+                for p in bought
+                if p.suits(skin_type) is not False and within(p, budget, cheaper_than)
+            ]
         if chosen.id in exclude:
             assert cheaper_than is not None and not unseen
             assert suggestion.reason_key is Reason.CHEAPER_AGAIN or chosen.home_made
