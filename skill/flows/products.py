@@ -12,6 +12,8 @@ from skill.flows.reply import Card, Reply
 from skill.flows.turn import ProductRun, Turn
 from skill.flows.walk import back_to_step, in_walk, spoken_name
 from skill.products import (
+    Budget,
+    Currency,
     Product,
     ProductKind,
     Reason,
@@ -38,12 +40,21 @@ REASONS = {
     Reason.GENTLEST_DAILY: "suggest_gentlest_daily",
     Reason.FITS_SKIN: "suggest_fits_skin",
     Reason.CHEAPER: "suggest_cheaper",
+    Reason.CHEAPER_AGAIN: "suggest_cheaper_again",
     Reason.EVERY_NIGHT: "suggest_every_night",
     Reason.HOME_MADE: "suggest_home_made",
     Reason.HOME_MADE_WITHIN_BUDGET: "suggest_home_made_within_budget",
     Reason.ALL_SUGGESTED: "suggest_all_suggested",
     Reason.NOTHING_UNDER_BUDGET: "suggest_nothing_under_budget",
     Reason.NOTHING_CHEAPER: "suggest_nothing_cheaper",
+    Reason.NOTHING_CHEAPER_FOR_SKIN: "suggest_nothing_cheaper_for_skin",
+}
+# Nothing within the budget: by (the amount itself is included, some were suggested in the run).
+NOTHING_WITHIN = {
+    (False, False): "suggest_nothing_under_budget",
+    (False, True): "suggest_all_under_budget",
+    (True, False): "suggest_nothing_up_to_budget",
+    (True, True): "suggest_all_up_to_budget",
 }
 OFFERS = {
     OFFER_CHEAPER: "offer_cheaper",
@@ -68,25 +79,38 @@ def _price(say: Speech, product: Product) -> str:
     )
 
 
-def answer(turn: Turn, cheaper: bool = False) -> Reply:
-    """Suggest the next product of this run, say why in a breath, and offer one more step."""
+def answer(turn: Turn, cheaper: bool = False, lead: str = "") -> Reply:
+    """Suggest the next product of this run, say why in a breath, and offer one more step.
+
+    "Something cheaper" is cheaper than the last one named, and from then on the run stays
+    under that price: "another one" after it doesn't jump back up."""
     run = turn.session.product_run
     state = turn.user.state
     last = product_by_id(state.last_suggestion)
     if cheaper and last and last.price_usd is None:  # after the home-made mask, nothing is
-        return Reply.tell(turn.say.say("suggest_nothing_cheaper"))
+        return Reply.tell(turn.say.join(lead, turn.say.say("suggest_nothing_cheaper")))
+    cheaper_than = last.price_usd if cheaper and last else None
+    if cheaper_than is not None and last is not None:
+        if run.kind is None and not run.suggested:
+            # Nothing asked in this session ("ask Pore Coach for something cheaper"): cheaper
+            # than the last one named is the same kind for less.
+            run = replace(run, kind=last.kind.value)
+        below = cheaper_than if run.below is None else min(run.below, cheaper_than)
+        run = replace(run, below=below)
+        turn.session.product_run = run
+    budget = _budget(run) if cheaper_than is not None else _within(run)
     suggestion = suggest(
         kind=_kind(run),
-        skin_type=SkinType(state.skin_type) if state.skin_type else None,
+        skin_type=_skin(turn),
         plan=turn.plan(),
-        budget_usd=run.budget,
-        cheaper_than=last.price_usd if cheaper and last and last.price_usd else None,
+        budget=budget,
+        cheaper_than=cheaper_than,
         exclude=frozenset(run.suggested),
         last_suggested=state.last_suggestion,
     )
     if suggestion.product is None:
-        return Reply.tell(_nothing_left(turn, suggestion, run))
-    return _present(turn, suggestion, suggestion.product, last)
+        return Reply.tell(turn.say.join(lead, _nothing_left(turn, suggestion, run, budget)))
+    return _present(turn, suggestion, suggestion.product, last, budget, lead)
 
 
 def _kind(run: ProductRun) -> ProductKind | None:
@@ -96,7 +120,32 @@ def _kind(run: ProductRun) -> ProductKind | None:
         return None
 
 
-def _present(turn: Turn, suggestion: Suggestion, product: Product, last: Product | None) -> Reply:
+def _skin(turn: Turn) -> SkinType | None:
+    skin = turn.user.state.skin_type
+    return SkinType(skin) if skin else None
+
+
+def _budget(run: ProductRun) -> Budget | None:
+    """The budget the user said in this session."""
+    return None if run.budget is None else Budget(run.budget, included=run.budget_included)
+
+
+def _within(run: ProductRun) -> Budget | None:
+    """What "another one" must stay within: the budget said, and under any price turned down."""
+    said = _budget(run)
+    if run.below is None:
+        return said
+    return Budget(run.below).tighter(said)
+
+
+def _present(
+    turn: Turn,
+    suggestion: Suggestion,
+    product: Product,
+    last: Product | None,
+    budget: Budget | None,
+    lead: str,
+) -> Reply:
     say = turn.say
     session = turn.user
     run = turn.session.product_run
@@ -108,16 +157,22 @@ def _present(turn: Turn, suggestion: Suggestion, product: Product, last: Product
         opening = say.say(REASONS.get(suggestion.reason_key, "suggest_home_made"))
         offer = OFFER_RECIPE
     else:
-        opening = _opening(turn, suggestion, product, last)
+        opening = _opening(turn, suggestion, product, last, budget)
         content = f"{say.say('card_price', price=product.price_usd)}\n{reason(say, product)}"
         card = Card(spoken_name(say, product), content)
-        # Offer cheaper while something cheaper is left; else just another one.
+        # Offer cheaper while something cheaper not yet named is left; else just another one.
         offer = OFFER_CHEAPER if _cheaper_left(turn, product) else OFFER_ANOTHER
-    lead = say.join(opening, say.say("patch_test") if warn else "")
+    lead = say.join(lead, opening, say.say("patch_test") if warn else "")
     return ProductOffer(offer).ask(turn, lead).with_card(card)
 
 
-def _opening(turn: Turn, suggestion: Suggestion, product: Product, last: Product | None) -> str:
+def _opening(
+    turn: Turn,
+    suggestion: Suggestion,
+    product: Product,
+    last: Product | None,
+    budget: Budget | None,
+) -> str:
     say = turn.say
     named = _price(say, product)
     why = suggestion.reason_key
@@ -125,39 +180,47 @@ def _opening(turn: Turn, suggestion: Suggestion, product: Product, last: Product
         # Nothing of the same kind costs less: say plainly that this is another kind.
         return say.say("suggest_cheaper_kind", kind=_step_name(say, product.step), product=named)
     skin = turn.user.state.skin_type
-    budget = turn.session.product_run.budget
     if why in (Reason.MOST_FOR_SKIN, Reason.GENTLEST_DAILY, Reason.FITS_SKIN) and skin:
         return say.say(REASONS[why], skin=say.skin(skin), product=named)
     if why is Reason.FITS_TONIGHT and product.step:
         return say.say("suggest_fits_tonight", step=_step_name(say, product.step), product=named)
     if why is Reason.UNDER_BUDGET and budget is not None:
-        return say.say("suggest_under_budget", budget=say.dollars(budget), product=named)
-    if why in (Reason.CHEAPER, Reason.EVERY_NIGHT):
+        key = "suggest_up_to_budget" if budget.included else "suggest_under_budget"
+        return say.say(key, budget=say.dollars(budget.usd), product=named)
+    if why in (Reason.CHEAPER, Reason.CHEAPER_AGAIN, Reason.EVERY_NIGHT):
         return say.say(REASONS[why], product=named)
     return say.say("suggest_plain", product=named)
 
 
 def _cheaper_left(turn: Turn, product: Product) -> bool:
+    """Something cheaper than `product`, within the budget, not yet named in this run."""
     run = turn.session.product_run
-    state = turn.user.state
     left = suggest(
         kind=_kind(run),
-        skin_type=SkinType(state.skin_type) if state.skin_type else None,
-        budget_usd=run.budget,
+        skin_type=_skin(turn),
+        budget=_budget(run),
         cheaper_than=product.price_usd,
         exclude=frozenset(run.suggested),
         last_suggested=product.id,
     )
-    return left.product is not None
+    return left.product is not None and left.product.id not in run.suggested
 
 
-def _nothing_left(turn: Turn, suggestion: Suggestion, run: ProductRun) -> str:
+def _nothing_left(
+    turn: Turn, suggestion: Suggestion, run: ProductRun, budget: Budget | None
+) -> str:
     say = turn.say
-    budget = run.budget
-    key = REASONS.get(suggestion.reason_key, "suggest_all_suggested")
-    if suggestion.reason_key is Reason.NOTHING_UNDER_BUDGET and run.suggested:
-        key = "suggest_all_under_budget"  # some were suggested: those were all there is
-    return say.say(key, budget=say.dollars(budget) if budget is not None else "")
+    why = suggestion.reason_key
+    skin = turn.user.state.skin_type
+    if why is Reason.NOTHING_UNDER_BUDGET and budget is not None:
+        some = bool(run.suggested)  # some were suggested: those were all there is
+        key = NOTHING_WITHIN[budget.included, some]
+        return say.say(key, budget=say.dollars(budget.usd))
+    if why is Reason.NOTHING_CHEAPER_FOR_SKIN and skin:
+        return say.say("suggest_nothing_cheaper_for_skin", skin=say.skin(skin))
+    if why in (Reason.NOTHING_CHEAPER, Reason.NOTHING_CHEAPER_FOR_SKIN):
+        return say.say("suggest_nothing_cheaper")
+    return say.say("suggest_all_suggested")
 
 
 def recipe(turn: Turn) -> Reply:
@@ -176,12 +239,31 @@ def recipe(turn: Turn) -> Reply:
     return Reply.tell(text)
 
 
-def suggest_requested(turn: Turn, kind: ProductKind | None, budget: int | None) -> Reply:
-    """A new run of suggestions, of a kind and within a budget when the user named them."""
-    # Far beyond any price there is, a budget says nothing; and it must stay speakable.
-    known = budget is not None and budget < MAX_BUDGET_USD
-    turn.session.product_run = ProductRun(kind.value if kind else None, budget if known else None)
-    return answer(turn)
+def suggest_requested(
+    turn: Turn,
+    kind: ProductKind | None,
+    budget: Budget | None,
+    currency: Currency | None = None,
+) -> Reply:
+    """A new run of suggestions, of a kind when the user named one. A budget said lasts the
+    session; one said in another currency is not kept (the prices are US dollars, and the
+    skill converts nothing): the user is told so and hears a suggestion without it."""
+    run = turn.session.product_run
+    lead = ""
+    if currency is not None and currency is not Currency.DOLLARS:
+        lead = turn.say.say("prices_in_us_dollars")
+        budget = None
+    elif budget is None:
+        budget = _budget(run)  # the session's, if one was said
+    elif budget.usd >= MAX_BUDGET_USD:
+        # Far beyond any price there is, a budget says nothing; and it must stay speakable.
+        budget = None
+    turn.session.product_run = ProductRun(
+        kind.value if kind else None,
+        budget.usd if budget else None,
+        budget_included=budget.included if budget else False,
+    )
+    return answer(turn, lead=lead)
 
 
 def own(turn: Turn, product: Product | None) -> Reply:

@@ -32,11 +32,23 @@ PRODUCT_RUN = "productRun"  # a run of suggestions: "another one" walks on witho
 
 @dataclass(frozen=True)
 class ProductRun:
-    """What the user asked for in this run of suggestions, and what was suggested."""
+    """What the user asked for in this run of suggestions, and what was suggested.
+
+    The budget is the one said last in the session ("under forty", or with `budget_included`
+    "up to forty"): a new run keeps it unless another is said. `below` is the price the user
+    last turned down with "something cheaper", for this run only: "another one" stays under it.
+    """
 
     kind: str | None = None
     budget: int | None = None
     suggested: tuple[str, ...] = ()
+    budget_included: bool = False
+    below: int | None = None
+
+
+def _whole(value: Any) -> int | None:
+    """A whole number of dollars kept in the session, or None for anything else."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 class Session:
@@ -83,13 +95,15 @@ class Session:
         value = self.attributes.get(PRODUCT_RUN)
         if not isinstance(value, dict):
             return ProductRun()
-        kind, budget, suggested = value.get("kind"), value.get("budget"), value.get("suggested")
+        kind, suggested = value.get("kind"), value.get("suggested")
         return ProductRun(
             kind=kind if isinstance(kind, str) else None,
-            budget=budget if isinstance(budget, int) and not isinstance(budget, bool) else None,
+            budget=_whole(value.get("budget")),
             suggested=tuple(s for s in suggested if isinstance(s, str))
             if isinstance(suggested, list)
             else (),
+            budget_included=value.get("budgetIncluded") is True,
+            below=_whole(value.get("below")),
         )
 
     @product_run.setter
@@ -98,6 +112,8 @@ class Session:
             "kind": run.kind,
             "budget": run.budget,
             "suggested": list(run.suggested),
+            "budgetIncluded": run.budget_included,
+            "below": run.below,
         }
 
     def clear(self) -> None:

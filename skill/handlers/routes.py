@@ -39,7 +39,7 @@ from skill.handlers.interceptors import turn_of
 from skill.handlers.render import render
 from skill.handlers.slots import clock_time, resolved_id, resolved_member, slot_value, whole_number
 from skill.observability import logger
-from skill.products import ProductKind, product_by_alias, product_by_id
+from skill.products import Budget, Currency, ProductKind, product_by_alias, product_by_id
 from skill.routine import ReminderRequest, SkinType, TimerKind
 from skill.routine.questions import Topic
 
@@ -129,6 +129,26 @@ def _own_product(turn: Turn, hi: HandlerInput) -> Reply:
     return products.own(turn, product)
 
 
+def _budget(hi: HandlerInput) -> Budget | None:
+    """ "under {budget}" leaves the amount out; "up to", "about" ({budgetAtMost}) let it in."""
+    under, at_most = whole_number(hi, "budget"), whole_number(hi, "budgetAtMost")
+    if under is not None:
+        return Budget(under)
+    return None if at_most is None else Budget(at_most, included=True)
+
+
+def _currency(hi: HandlerInput) -> Currency | None:
+    """The currency the budget was said in; OTHER for a word that isn't one we know."""
+    if not (slot_value(hi, "currency") or "").strip():
+        return None
+    return resolved_member(hi, "currency", Currency) or Currency.OTHER
+
+
+def _suggest_product(turn: Turn, hi: HandlerInput) -> Reply:
+    kind = resolved_member(hi, "productKind", ProductKind)
+    return products.suggest_requested(turn, kind, _budget(hi), _currency(hi))
+
+
 def _consented(turn: Turn, hi: HandlerInput) -> Reply:
     """Alexa's answer to our consent prompt, read defensively: "false" is not a card shown."""
     request = request_as(hi, ConnectionsResponse)
@@ -187,12 +207,7 @@ ROUTES: tuple[Route, ...] = (
         ),
     ),
     Route(intent(*_TIMER_ACTIONS), _timer_control),
-    Route(
-        intent("SuggestProductIntent"),
-        lambda turn, hi: products.suggest_requested(
-            turn, resolved_member(hi, "productKind", ProductKind), whole_number(hi, "budget")
-        ),
-    ),
+    Route(intent("SuggestProductIntent"), _suggest_product),
     Route(intent("AnotherProductIntent"), _plain(products.answer)),
     Route(intent("CheaperProductIntent"), lambda turn, hi: products.answer(turn, cheaper=True)),
     Route(intent("HomeMadeMaskIntent"), _plain(products.recipe), settles_zone=False),

@@ -5,6 +5,7 @@ with the article's prices, and its home-made clay mask recipe.
 """
 
 from skill.products.aliases import normalise, product_by_alias
+from skill.products.budget import Budget, Currency
 from skill.products.catalogue import (
     Product,
     ProductKind,
@@ -17,6 +18,8 @@ from skill.products.catalogue import (
 from skill.products.suggest import Reason, Suggestion, kinds_for, patch_test_due, suggest
 
 __all__ = [
+    "Budget",
+    "Currency",
     "Product",
     "ProductKind",
     "Reason",

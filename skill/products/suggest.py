@@ -11,12 +11,17 @@ The rules (ours where the article is silent):
      lotion night, otherwise serum); serum when there is no plan;
    - skin type unknown: serum (every night, whatever the skin).
    The other kinds follow in the order serum, clay mask, refining lotion.
-2. Budget. `budget_usd` keeps products priced at or under it ("under forty dollars" includes
-   forty); `cheaper_than` keeps products priced strictly below it ("something cheaper" than the
-   last suggestion). The home-made mask passes any budget: it costs next to nothing.
-3. Never again. The product suggested last time (`last_suggested`) and every id in `exclude`
-   (the ids already suggested in this "another one" walk) are left out. When nothing is left the
-   suggestion is empty and `exhausted`.
+2. Price. A `budget` keeps products strictly under it ("under forty dollars" leaves forty out)
+   or, when it is `included` ("up to forty", "about forty"), at or under it; `cheaper_than`
+   keeps products strictly below it ("something cheaper" than the last one named). The
+   home-made mask passes any budget: it costs next to nothing. Both may be given; both hold.
+3. Never again. The product suggested last time (`last_suggested`) is left out, and so is every
+   id in `exclude` (the ids already suggested in this run), with one exception: asked for
+   something cheaper when the only cheaper ones were named earlier in the run, the best of those
+   is named again (`CHEAPER_AGAIN`) rather than claiming nothing is cheaper. When nothing is
+   left the suggestion is empty and `exhausted`; "nothing cheaper" only when no product of the
+   kinds looked at costs less than `cheaper_than` within the budget (`NOTHING_CHEAPER_FOR_SKIN`
+   when some do, but none suits this skin).
 4. Order among what is left: bought products before the home-made mask (it is the fallback when
    no bought one fits), then products that list the user's skin type, then the kinds in the order
    of rule 1, then the cheaper one, then the id. No randomness: the same question gets the same
@@ -28,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from skill.products.budget import Budget
 from skill.products.catalogue import Product, ProductKind, catalogue
 from skill.routine import NightPlan, SkinType
 
@@ -44,15 +50,18 @@ class Reason(StrEnum):
     FITS_SKIN = "fits_skin"  # it lists the user's skin type
     LOWEST_PRICE = "lowest_price"  # skin unknown, or nothing left lists it: the cheapest left
     # A budget was given.
-    UNDER_BUDGET = "under_budget"  # priced at or under budget_usd
+    UNDER_BUDGET = "under_budget"  # within the budget
     CHEAPER = "cheaper"  # priced under cheaper_than
+    CHEAPER_AGAIN = "cheaper_again"  # under cheaper_than, and named earlier in the run: the
+    # only cheaper ones were
     # The home-made mask.
     HOME_MADE = "home_made"  # no bought mask left to suggest, or it was asked for
-    HOME_MADE_WITHIN_BUDGET = "home_made_within_budget"  # a budget, and no bought one left fits it
+    HOME_MADE_WITHIN_BUDGET = "home_made_within_budget"  # a price limit no bought one meets
     # Nothing to suggest (product is None, exhausted is True).
     ALL_SUGGESTED = "all_suggested"  # every product that fits the question was suggested
-    NOTHING_UNDER_BUDGET = "nothing_under_budget"  # some are left, none at or under budget_usd
-    NOTHING_CHEAPER = "nothing_cheaper"  # some are left, none under cheaper_than
+    NOTHING_UNDER_BUDGET = "nothing_under_budget"  # some are left, none within the budget
+    NOTHING_CHEAPER = "nothing_cheaper"  # no product of the kinds looked at costs less
+    NOTHING_CHEAPER_FOR_SKIN = "nothing_cheaper_for_skin"  # those that cost less don't suit it
 
 
 @dataclass(frozen=True)
@@ -119,12 +128,12 @@ def _ranked(kinds: tuple[ProductKind, ...], skin_type: SkinType | None) -> list[
     return sorted(fitting, key=key)
 
 
-def _affordable(product: Product, budget_usd: int | None, cheaper_than: int | None) -> bool:
+def _affordable(product: Product, budget: Budget | None, cheaper_than: int | None) -> bool:
     """Rule 2. No price (the home-made mask) passes any budget."""
     price = product.price_usd
     if price is None:
         return True
-    within_budget = budget_usd is None or price <= budget_usd
+    within_budget = budget is None or budget.allows(price)
     cheaper = cheaper_than is None or price < cheaper_than
     return within_budget and cheaper
 
@@ -137,9 +146,13 @@ def _reason(
     skin_type: SkinType | None,
     priced: bool,
     cheaper_than: int | None,
+    again: bool,
+    bought_fits: bool,
 ) -> Reason:
     if product.home_made:
-        return Reason.HOME_MADE_WITHIN_BUDGET if priced else Reason.HOME_MADE
+        return Reason.HOME_MADE_WITHIN_BUDGET if priced and not bought_fits else Reason.HOME_MADE
+    if again:
+        return Reason.CHEAPER_AGAIN
     if cheaper_than is not None:
         return Reason.CHEAPER
     if priced:
@@ -152,12 +165,25 @@ def _reason(
 
 
 def _nothing_left(
-    kind: ProductKind | None, price_filtered: bool, cheaper_than: int | None
+    kind: ProductKind | None,
+    kinds: tuple[ProductKind, ...],
+    skin_type: SkinType | None,
+    *,
+    fitting: list[Product],
+    unseen: list[Product],
+    budget: Budget | None,
+    cheaper_than: int | None,
 ) -> Suggestion:
-    if not price_filtered:
+    if cheaper_than is not None:
+        unsuited = [p for p in _of_kinds(kinds) if p.suits(skin_type) is False]
+        if any(_affordable(p, None, cheaper_than) for p in fitting):
+            reason = Reason.NOTHING_UNDER_BUDGET  # cheaper ones there are, over the budget
+        elif any(_affordable(p, budget, cheaper_than) for p in unsuited):
+            reason = Reason.NOTHING_CHEAPER_FOR_SKIN  # cheaper ones there are, not for this skin
+        else:
+            reason = Reason.NOTHING_CHEAPER
+    elif not unseen:
         reason = Reason.ALL_SUGGESTED
-    elif cheaper_than is not None:
-        reason = Reason.NOTHING_CHEAPER
     else:
         reason = Reason.NOTHING_UNDER_BUDGET
     return Suggestion(product=None, exhausted=True, reason_key=reason, kind=kind)
@@ -168,7 +194,7 @@ def suggest(
     kind: ProductKind | None = None,
     skin_type: SkinType | None = None,
     plan: NightPlan | None = None,
-    budget_usd: int | None = None,
+    budget: Budget | None = None,
     cheaper_than: int | None = None,
     exclude: frozenset[str] = frozenset(),
     last_suggested: str | None = None,
@@ -176,29 +202,44 @@ def suggest(
     """The one product to suggest now, by the module's rules 1 to 4.
 
     `plan` is tonight's NightPlan: only combination and normal skin use it, when no kind is asked.
-    `budget_usd` and `cheaper_than` are whole dollars; either, both or neither may be given.
+    `budget` and `cheaper_than` are whole US dollars; either, both or neither may be given.
     `exclude` and `last_suggested` are product ids; unknown ids are ignored.
     """
     if kind is None:
         kinds, kind_reason = kinds_for(skin_type, plan)
     else:
         kinds, kind_reason = (kind,), None
-    unseen = [
-        product
-        for product in _ranked(kinds, skin_type)
-        if product.id not in exclude and product.id != last_suggested
-    ]
-    affordable = [p for p in unseen if _affordable(p, budget_usd, cheaper_than)]
+    fitting = [product for product in _ranked(kinds, skin_type) if product.id != last_suggested]
+    unseen = [product for product in fitting if product.id not in exclude]
+    affordable = [p for p in unseen if _affordable(p, budget, cheaper_than)]
+    again = False
+    if not affordable and cheaper_than is not None:  # rule 3's exception
+        affordable = [p for p in fitting if _affordable(p, budget, cheaper_than)]
+        again = bool(affordable)
     if not affordable:
-        return _nothing_left(kind, price_filtered=bool(unseen), cheaper_than=cheaper_than)
+        return _nothing_left(
+            kind,
+            kinds,
+            skin_type,
+            fitting=fitting,
+            unseen=unseen,
+            budget=budget,
+            cheaper_than=cheaper_than,
+        )
     product = affordable[0]
     reason = _reason(
         product,
         first_kind=kinds[0],
         kind_reason=kind_reason,
         skin_type=skin_type,
-        priced=budget_usd is not None or cheaper_than is not None,
+        priced=budget is not None or cheaper_than is not None,
         cheaper_than=cheaper_than,
+        again=again,
+        # "Nothing bought fits that" only when true of every bought one, named or not
+        bought_fits=any(
+            not p.home_made and _affordable(p, budget, cheaper_than)
+            for p in _ranked(kinds, skin_type)
+        ),
     )
     return Suggestion(
         product=product,

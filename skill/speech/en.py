@@ -339,7 +339,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "suggest_fits_skin": ("For {skin} skin, try {product}.",),
     "suggest_plain": ("Try {product}.", "How about {product}?"),
     "suggest_under_budget": ("Under {budget}: {product}.",),
+    "suggest_up_to_budget": ("Up to {budget}: {product}.",),
     "suggest_cheaper": ("A cheaper one: {product}.",),
+    "suggest_cheaper_again": ("Cheaper than that, just the one I named before: {product}.",),
     "suggest_cheaper_kind": ("For less, try a {kind} instead: {product}.",),
     "suggest_home_made": ("Make a clay mask at home for next to nothing.",),
     "suggest_home_made_within_budget": (
@@ -348,7 +350,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "suggest_all_suggested": ("That's every one I know of.",),
     "suggest_nothing_under_budget": ("Nothing I know of is under {budget}.",),
     "suggest_all_under_budget": ("That's every one I know of under {budget}.",),
+    "suggest_nothing_up_to_budget": ("Nothing I know of costs {budget} or less.",),
+    "suggest_all_up_to_budget": ("That's every one I know of at {budget} or less.",),
     "suggest_nothing_cheaper": ("That's the cheapest I know of.",),
+    "suggest_nothing_cheaper_for_skin": ("That's the cheapest I know of for {skin} skin.",),
+    # A budget said in pounds, euros, rupees or pesos: the article's prices are US dollars, and
+    # the skill makes up no exchange rate.
+    "prices_in_us_dollars": ("I only know prices in US dollars.",),
     "product_named": ("{name}, {price}",),
     "patch_test": (
         "Patch-test it on a small spot first.",

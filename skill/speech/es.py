@@ -415,7 +415,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "suggest_fits_skin": ("Para piel {skin}, prueba {product}.",),
     "suggest_plain": ("Prueba {product}.", "¿Qué tal {product}?"),
     "suggest_under_budget": ("Por menos de {budget}: {product}.",),
+    "suggest_up_to_budget": ("Hasta {budget}: {product}.",),
     "suggest_cheaper": ("Una opción más barata: {product}.",),
+    "suggest_cheaper_again": ("Más barato, solo el que ya te dije: {product}.",),
     "suggest_cheaper_kind": ("Algo más barato, pero en {kind}: {product}.",),
     "suggest_home_made": ("Puedes hacer una mascarilla de arcilla en casa por casi nada.",),
     "suggest_home_made_within_budget": (
@@ -425,7 +427,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "suggest_all_suggested": ("Esas son todas las opciones que conozco.",),
     "suggest_nothing_under_budget": ("No conozco nada por menos de {budget}.",),
     "suggest_all_under_budget": ("Esas son todas las opciones que conozco por menos de {budget}.",),
+    "suggest_nothing_up_to_budget": ("No conozco nada de {budget} o menos.",),
+    "suggest_all_up_to_budget": ("Esas son todas las opciones que conozco de {budget} o menos.",),
     "suggest_nothing_cheaper": ("Esa es la opción más barata que conozco.",),
+    "suggest_nothing_cheaper_for_skin": (
+        "Esa es la opción más barata que conozco para piel {skin}.",
+    ),
+    # Un presupuesto en libras, euros, rupias o pesos: los precios del artículo son dólares
+    # estadounidenses, y no inventamos un tipo de cambio.
+    "prices_in_us_dollars": ("Solo conozco los precios en dólares estadounidenses.",),
     "product_named": ("{name}, {price}",),
     "patch_test": (
         "Pruébalo primero en una zona pequeña.",

@@ -57,6 +57,13 @@ def test_a_budget_with_spaces_around_it_still_counts(alexa: LocalAlexa) -> None:
     assert reply.speech.startswith("Under thirty dollars")
 
 
+def test_a_currency_the_model_does_not_know_is_never_taken_for_dollars(alexa: LocalAlexa) -> None:
+    doubloons = resolved("currency", "doubloons", None, status="ER_SUCCESS_NO_MATCH")
+    reply = ask(alexa, "SuggestProductIntent", heard("budget", "30"), doubloons)
+    assert reply.speech.startswith("I only know prices in US dollars."), reply.speech
+    assert "Under" not in reply.speech
+
+
 def test_a_budget_of_zero_dollars_leaves_the_home_made_mask(alexa: LocalAlexa) -> None:
     alexa.say("ask pore coach to set my skin type to oily")
     reply = ask(alexa, "SuggestProductIntent", heard("budget", "0"))
@@ -106,6 +113,9 @@ def test_any_duration_gets_a_timer_or_an_offer(alexa: LocalAlexa, api, duration,
         ("StartTimerIntent", resolved("timerKind", "sauna", "SAUNA")),
         ("TimerStatusIntent", resolved("timerKind", "sauna", "SAUNA")),
         ("SuggestProductIntent", resolved("productKind", "shampoo", "SHAMPOO")),
+        ("SuggestProductIntent", resolved("currency", "doubloons", "DOUBLOONS")),
+        ("SuggestProductIntent", heard("currency", "ü" * 5000)),
+        ("SuggestProductIntent", heard("budgetAtMost", HUGE_NUMBER)),
         ("OwnProductIntent", resolved("productName", "the moon", "MOON")),
         ("OwnProductIntent", heard("productName", "ü" * 5000)),
         ("SetReminderIntent", resolved("reminderKind", "weekly", "WEEKLY")),

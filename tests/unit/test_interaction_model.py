@@ -9,6 +9,7 @@ import pytest
 
 from skill.flows.timers import RESUME_TASK
 from skill.local.nlu import BUILT_IN_SAMPLES, InteractionModel, normalise, split_invocation
+from skill.products import Currency
 from skill.routine.questions import Topic
 
 PACKAGE = Path(__file__).resolve().parents[2] / "interaction_models"
@@ -49,7 +50,7 @@ CUSTOM_INTENTS = {
     "SetReminderIntent": {"time", "reminderKind"},
     "ListRemindersIntent": set(),
     "CancelRemindersIntent": {"reminderKind"},
-    "SuggestProductIntent": {"productKind", "budget"},
+    "SuggestProductIntent": {"productKind", "budget", "budgetAtMost", "currency"},
     "AnotherProductIntent": set(),
     "CheaperProductIntent": set(),
     "HomeMadeMaskIntent": set(),
@@ -198,6 +199,7 @@ def test_slot_type_ids_are_the_agreed_ones(locale):
         "ProductKind": ["SERUM", "CLAY_MASK", "REFINING_LOTION", "ANY"],
         "ProductName": [p["id"] for p in CATALOGUE["products"] if p["kind"] != "home_made"],
         "RoutineTopic": [topic.value.upper() for topic in Topic],
+        "Currency": [c.value.upper() for c in Currency if c is not Currency.OTHER],
     }
 
 
@@ -242,6 +244,7 @@ def test_no_product_name_is_a_word_for_the_home_made_mask(locale):
         "ProductKind",
         "ProductName",
         "RoutineTopic",
+        "Currency",
     ],
 )
 @per_locale
@@ -252,6 +255,40 @@ def test_no_word_resolves_to_two_values(locale, slot_type):
             assert word == word.lower(), word
             owners[normalise(word)].add(value["id"])
     assert {word: ids for word, ids in owners.items() if len(ids) > 1} == {}
+
+
+# How a budget is said decides whether its amount is in: "under forty" leaves forty out
+# ({budget}); "up to forty", "about forty", "my budget is forty" let it in ({budgetAtMost}).
+STRICTLY_UNDER = re.compile(r"\b(under|less than|menos de)\b")
+UP_TO = re.compile(r"\b(up to|about|budget is|more than|for|hasta|unos|presupuesto|más de|con)\b")
+
+
+@per_locale
+def test_under_fills_the_budget_and_up_to_fills_the_budget_at_most(locale):
+    samples = intents_by_name(locale)["SuggestProductIntent"]["samples"]
+    under = [s for s in samples if "{budget}" in s]
+    at_most = [s for s in samples if "{budgetAtMost}" in s]
+    assert under and at_most
+    assert all(STRICTLY_UNDER.search(s) for s in under), under
+    assert not any(STRICTLY_UNDER.search(s) for s in at_most), at_most
+    assert all(UP_TO.search(s) for s in at_most), at_most
+
+
+@per_locale
+@pytest.mark.parametrize(
+    ("said", "slot", "amount"),
+    [("under", "budget", "forty"), ("up to", "budgetAtMost", "forty")],
+)
+def test_a_budget_and_its_currency_are_read_locally(locale, said, slot, amount):
+    if language_of(locale) == "es":
+        said = {"under": "de menos de", "up to": "de hasta"}[said]
+        text, currency = f"recomiéndame una mascarilla {said} 40 euros", "euros"
+    else:
+        text, currency = f"a mask {said} {amount} quid", "quid"
+    found = MODELS[locale].match(text)
+    assert found.intent == "SuggestProductIntent", text
+    assert found.slots[slot].value == "40"
+    assert found.slots["currency"].resolved_id == ("EUROS" if currency == "euros" else "POUNDS")
 
 
 def filled_samples(locale: str, intent: str) -> dict[str, str]:

@@ -91,11 +91,22 @@ LOCAL_WORDS = {
         ("how do i minimise my pores", "RoutineQuestionIntent", {"topic": "PORES"}),
         ("what mask should i buy under thirty dollars", "SuggestProductIntent", {}),
         ("that's a bit pricey", "CheaperProductIntent", {}),
+        (
+            "what mask should i buy under twenty pounds",
+            "SuggestProductIntent",
+            {"currency": "POUNDS"},
+        ),
+        ("a face pack for less than ten quid", "SuggestProductIntent", {"currency": "POUNDS"}),
     ],
     "en-CA": [
         ("start the facecloth timer", "StartTimerIntent", {"timerKind": "TOWEL"}),
         ("what colour should the clay be", "RoutineQuestionIntent", {"topic": "CLAY"}),
         ("i'm going to skip tonight", "SkipTonightIntent", {}),
+        (
+            "what's a good mask under thirty five bucks",
+            "SuggestProductIntent",
+            {"productKind": "CLAY_MASK", "currency": "DOLLARS"},
+        ),
     ],
     "en-AU": [
         ("start the face washer timer", "StartTimerIntent", {"timerKind": "TOWEL"}),
@@ -103,6 +114,7 @@ LOCAL_WORDS = {
         ("remind me this arvo at four", "SetReminderIntent", {}),
         ("what serum do you reckon", "SuggestProductIntent", {"productKind": "SERUM"}),
         ("chuck a timer on", "StartTimerIntent", {}),
+        ("got a good serum under fifty bucks", "SuggestProductIntent", {"currency": "DOLLARS"}),
     ],
     "en-IN": [
         ("what is tonight's routine", "TonightIntent", {}),
@@ -111,6 +123,11 @@ LOCAL_WORDS = {
         ("is multani mitti good for pores", "RoutineQuestionIntent", {"topic": "CLAY"}),
         ("i'm having oily skin", "SetSkinTypeIntent", {"skinType": "OILY"}),
         ("how much time is remaining", "TimerStatusIntent", {}),
+        (
+            "suggest me a face pack under two thousand rupees",
+            "SuggestProductIntent",
+            {"productKind": "CLAY_MASK", "currency": "RUPEES"},
+        ),
     ],
     "es-US": [
         ("¿Qué me toca esta noche?", "TonightIntent", {}),
@@ -144,6 +161,12 @@ LOCAL_WORDS = {
         ("ponme un timer para la mascarilla", "StartTimerIntent", {"timerKind": "MASK"}),
         ("traigo la piel grasosa", "SetSkinTypeIntent", {"skinType": "OILY"}),
         ("está carísimo", "CheaperProductIntent", {}),
+        (
+            "recomiéndame una mascarilla de menos de quinientos pesos",
+            "SuggestProductIntent",
+            {"productKind": "CLAY_MASK", "currency": "PESOS"},
+        ),
+        ("otra", "AnotherProductIntent", {}),
     ],
     "es-ES": [
         ("¿Qué me toca esta noche?", "TonightIntent", {}),
@@ -155,6 +178,7 @@ LOCAL_WORDS = {
             {"firstNight": "MO", "secondNight": "TH"},
         ),
         ("hoy paso de la rutina", "SkipTonightIntent", {}),
+        ("una mascarilla de hasta treinta euros", "SuggestProductIntent", {"currency": "EUROS"}),
         (
             "he comprado la mascarilla de hauschka",
             "OwnProductIntent",
@@ -162,8 +186,11 @@ LOCAL_WORDS = {
         ),
     ],
 }
-# No locale's words name another currency: the article's prices are US dollars.
-OTHER_CURRENCIES = re.compile(r"\b(quids?|pounds?|rupees?|euros?|pesos?|loonies?|bucks?)\b")
+# Words for currencies other than the dollar, in either language.
+OTHER_CURRENCIES = re.compile(
+    r"\b(quids?|pounds?|rupees?|euros?|pesos?|loonies?|libras?|rupias?|esterlinas?|varos)\b"
+)
+DOLLAR_WORDS = re.compile(r"\b(dollars?|dólar(es)?|bucks?)\b")
 SLOT = re.compile(r"\{(\w+)\}")
 
 per_other_locale = pytest.mark.parametrize("locale", OTHER_LOCALES)
@@ -413,9 +440,21 @@ def test_words_alexa_reads_in_the_locale_are_read_locally(locale, utterance, int
 
 
 @per_locale
-def test_no_locale_names_a_currency_but_the_dollar(locale):
-    text = json.dumps(INTERACTION[locale], ensure_ascii=False).lower()
-    assert OTHER_CURRENCIES.findall(text) == []
+def test_other_currencies_are_heard_only_as_currencies_never_as_dollars(locale):
+    """The article's prices are US dollars: "under twenty pounds" must be heard (so the skill can
+    say the prices are US dollars), never read as twenty dollars, and no sample names one."""
+    model = json.loads(json.dumps(INTERACTION[locale]))
+    language = model["languageModel"]
+    currencies = {v["id"]: v["name"] for v in slot_types(locale)["Currency"]}
+    language["types"] = [t for t in language["types"] if t["name"] != "Currency"]
+    assert OTHER_CURRENCIES.findall(json.dumps(model, ensure_ascii=False).lower()) == []
+    for value_id, name in currencies.items():
+        words = [name["value"], *name["synonyms"]]
+        dollars = [word for word in words if DOLLAR_WORDS.search(word)]
+        assert dollars == (words if value_id == "DOLLARS" else []), value_id
+        assert not any(OTHER_CURRENCIES.search(word) for word in dollars), value_id
+    said = [s for s in intents(locale)["SuggestProductIntent"]["samples"] if "{currency}" in s]
+    assert said and all(re.search(r"\{(budget|budgetAtMost)\} \{currency\}", s) for s in said)
 
 
 def test_ask_deploy_finds_the_skill_package():

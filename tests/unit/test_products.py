@@ -12,9 +12,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import skill.products
 from skill.products import (
+    Budget,
     Product,
     ProductKind,
     Reason,
@@ -330,25 +333,28 @@ def test_a_kind_asked_for_is_the_only_kind_and_the_skin_decides_among_them(
 @pytest.mark.parametrize(
     ("kind", "skin_type", "budget", "expected", "reason"),
     [
-        (CLAY_MASK, None, 30, KIEHLS, Reason.UNDER_BUDGET),  # "a mask under thirty dollars"
-        (CLAY_MASK, OILY, 23, KIEHLS, Reason.UNDER_BUDGET),  # the budget itself is allowed
-        (CLAY_MASK, DRY, 30, HOME, Reason.HOME_MADE_WITHIN_BUDGET),  # Kiehl's doesn't suit dry
-        (CLAY_MASK, None, 22, HOME, Reason.HOME_MADE_WITHIN_BUDGET),  # nothing bought fits
-        (SERUM, None, 40, MURAD, Reason.UNDER_BUDGET),
-        (SERUM, DRY, 43, CLINIQUE, Reason.UNDER_BUDGET),
-        (SERUM, DRY, 42, None, Reason.NOTHING_UNDER_BUDGET),  # Murad doesn't suit dry skin
-        (LOTION, OILY, 100, LA_PRAIRIE, Reason.UNDER_BUDGET),
-        (LOTION, OILY, 500, LA_PRAIRIE, Reason.UNDER_BUDGET),
-        (None, OILY, 30, KIEHLS, Reason.UNDER_BUDGET),  # no lotion or serum fits: a mask does
-        (None, OILY, 45, MURAD, Reason.UNDER_BUDGET),  # no lotion fits: the next kind, serum
-        (None, None, 20, HOME, Reason.HOME_MADE_WITHIN_BUDGET),  # "anything under twenty"
-        (None, DRY, 0, HOME, Reason.HOME_MADE_WITHIN_BUDGET),
+        (CLAY_MASK, None, Budget(30), KIEHLS, Reason.UNDER_BUDGET),  # "a mask under thirty"
+        (CLAY_MASK, OILY, Budget(23), HOME, Reason.HOME_MADE_WITHIN_BUDGET),  # under: not 23
+        (CLAY_MASK, OILY, Budget(23, included=True), KIEHLS, Reason.UNDER_BUDGET),  # up to: 23
+        (CLAY_MASK, DRY, Budget(30), HOME, Reason.HOME_MADE_WITHIN_BUDGET),  # Kiehl's not for dry
+        (CLAY_MASK, None, Budget(22), HOME, Reason.HOME_MADE_WITHIN_BUDGET),  # nothing bought
+        (SERUM, None, Budget(40), None, Reason.NOTHING_UNDER_BUDGET),  # Murad is forty
+        (SERUM, None, Budget(41), MURAD, Reason.UNDER_BUDGET),
+        (SERUM, None, Budget(40, included=True), MURAD, Reason.UNDER_BUDGET),
+        (SERUM, DRY, Budget(43, included=True), CLINIQUE, Reason.UNDER_BUDGET),
+        (SERUM, DRY, Budget(43), None, Reason.NOTHING_UNDER_BUDGET),  # Murad doesn't suit dry
+        (LOTION, OILY, Budget(100), LA_PRAIRIE, Reason.UNDER_BUDGET),
+        (LOTION, OILY, Budget(500), LA_PRAIRIE, Reason.UNDER_BUDGET),
+        (None, OILY, Budget(30), KIEHLS, Reason.UNDER_BUDGET),  # no lotion or serum fits
+        (None, OILY, Budget(45), MURAD, Reason.UNDER_BUDGET),  # no lotion fits: serum
+        (None, None, Budget(20), HOME, Reason.HOME_MADE_WITHIN_BUDGET),  # "anything under 20"
+        (None, DRY, Budget(0), HOME, Reason.HOME_MADE_WITHIN_BUDGET),
     ],
 )
-def test_a_budget_keeps_products_at_or_under_it(kind, skin_type, budget, expected, reason):
-    # Given a budget ("under thirty dollars") / When a suggestion is chosen
-    suggestion = suggest(kind=kind, skin_type=skin_type, budget_usd=budget)
-    # Then it costs no more than the budget, or it is the home-made mask
+def test_a_budget_keeps_products_under_it_or_up_to_it(kind, skin_type, budget, expected, reason):
+    # Given a budget ("under thirty dollars", "up to thirty") / When a suggestion is chosen
+    suggestion = suggest(kind=kind, skin_type=skin_type, budget=budget)
+    # Then it costs less than an "under" budget, at most an "up to" one, or it is home-made
     assert (getattr(suggestion.product, "id", None), suggestion.reason_key) == (expected, reason)
 
 
@@ -362,7 +368,7 @@ def test_a_budget_keeps_products_at_or_under_it(kind, skin_type, budget, expecte
 )
 def test_a_budget_nothing_meets_is_said_to_be_so(kind, budget, reason):
     # Given a kind with no home-made stand-in and a budget below all of it
-    suggestion = suggest(kind=kind, budget_usd=budget)
+    suggestion = suggest(kind=kind, budget=Budget(budget))
     # Then nothing is suggested, and the reason says the budget is why
     if reason is None:
         assert suggestion.product.id == HOME
@@ -399,7 +405,7 @@ def test_something_cheaper_is_strictly_cheaper_than_the_last(
 
 def test_budget_and_cheaper_together_both_hold():
     # Given "under fifty" and "cheaper than forty-three" / Then the only serum under both
-    assert suggest(kind=SERUM, budget_usd=50, cheaper_than=43).product.id == MURAD
+    assert suggest(kind=SERUM, budget=Budget(50), cheaper_than=43).product.id == MURAD
 
 
 @pytest.mark.parametrize(
@@ -475,22 +481,22 @@ def test_with_only_the_last_one_remembered_two_products_take_turns(last, expecte
 @pytest.mark.parametrize("kind", [None, *ProductKind])
 def test_no_suggestion_ever_costs_more_than_the_budget(budget, kind):
     # Given any budget and kind / When a suggestion is chosen / Then it is within the budget
-    suggestion = suggest(kind=kind, skin_type=DRY, budget_usd=budget)
+    suggestion = suggest(kind=kind, skin_type=DRY, budget=Budget(budget))
     if suggestion.product is not None and suggestion.product.price_usd is not None:
-        assert suggestion.product.price_usd <= budget
+        assert suggestion.product.price_usd < budget
     if kind in (None, CLAY_MASK, HOME_MADE):
         assert suggestion.product is not None, "the home-made mask always fits"
 
 
 def test_suggestions_are_deterministic():
     # Given the same question twice / Then the same answer
-    ask = {"kind": None, "skin_type": COMBINATION, "plan": PLAIN_NIGHT, "budget_usd": 50}
+    ask = {"kind": None, "skin_type": COMBINATION, "plan": PLAIN_NIGHT, "budget": Budget(50)}
     assert suggest(**ask) == suggest(**ask)
 
 
 def test_an_excluded_home_made_mask_leaves_a_tight_budget_with_nothing():
     # Given the home-made mask already suggested and a budget nothing bought meets
-    suggestion = suggest(kind=CLAY_MASK, budget_usd=10, exclude=frozenset({HOME}))
+    suggestion = suggest(kind=CLAY_MASK, budget=Budget(10), exclude=frozenset({HOME}))
     # Then nothing is left under it
     assert (suggestion.product, suggestion.reason_key) == (None, Reason.NOTHING_UNDER_BUDGET)
 
@@ -512,6 +518,248 @@ def test_unknown_ids_in_the_walk_are_ignored():
 )
 def test_a_patch_test_is_mentioned_once_per_product(product_id, warned, due):
     assert patch_test_due(product_id, warned) is due
+
+
+@pytest.mark.parametrize(
+    ("skin_type", "suggested", "last", "expected"),
+    [
+        (None, (MURAD, CLINIQUE), CLINIQUE, MURAD),  # $40, then $43: "cheaper" is Murad again
+        (OILY, (MURAD, CLINIQUE, PERRICONE), PERRICONE, MURAD),  # the cheapest named, first
+        (NORMAL, (CLINIQUE, PERRICONE), PERRICONE, CLINIQUE),
+    ],
+)
+def test_cheaper_names_again_one_named_in_the_run_when_only_those_cost_less(
+    skin_type, suggested, last, expected
+):
+    # Given serums named in this run, the last the dearest / When "something cheaper"
+    suggestion = suggest(
+        kind=SERUM,
+        skin_type=skin_type,
+        cheaper_than=product(last).price_usd,
+        exclude=frozenset(suggested),
+        last_suggested=last,
+    )
+    # Then the cheaper one is named again rather than "that's the cheapest"
+    assert (suggestion.product.id, suggestion.reason_key) == (expected, Reason.CHEAPER_AGAIN)
+
+
+def test_cheaper_prefers_one_not_yet_named():
+    # Given Kiehl's and Dr. Hauschka named in a mask run / When "something cheaper" than $50
+    suggestion = suggest(
+        kind=CLAY_MASK,
+        cheaper_than=50,
+        exclude=frozenset({KIEHLS, HAUSCHKA}),
+        last_suggested=HAUSCHKA,
+    )
+    # Then the home-made mask, not yet named, before Kiehl's again; and not "nothing bought
+    # fits that": Kiehl's does
+    assert (suggestion.product.id, suggestion.reason_key) == (HOME, Reason.HOME_MADE)
+
+
+@pytest.mark.parametrize(
+    ("kind", "skin_type", "last", "reason"),
+    [
+        (SERUM, None, MURAD, Reason.NOTHING_CHEAPER),  # the cheapest serum there is
+        (SERUM, DRY, CLINIQUE, Reason.NOTHING_CHEAPER_FOR_SKIN),  # Murad costs less, not for dry
+        (LOTION, DRY, LA_PRAIRIE, Reason.NOTHING_CHEAPER),
+    ],
+)
+def test_the_cheapest_is_said_only_when_nothing_of_the_kind_costs_less(
+    kind, skin_type, last, reason
+):
+    suggestion = suggest(
+        kind=kind,
+        skin_type=skin_type,
+        cheaper_than=product(last).price_usd,
+        exclude=frozenset({last}),
+        last_suggested=last,
+    )
+    assert (suggestion.product, suggestion.reason_key) == (None, reason)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "tighter"),
+    [
+        (Budget(40), Budget(40, included=True), Budget(40)),
+        (Budget(41), Budget(40, included=True), Budget(41)),  # both let in up to 40
+        (Budget(50, included=True), Budget(43), Budget(43)),
+        (Budget(50), None, Budget(50)),
+    ],
+)
+def test_of_two_budgets_the_tighter_lets_in_less(first, second, tighter):
+    assert first.tighter(second).highest == tighter.highest
+    assert all(
+        first.tighter(second).allows(price)
+        == (first.allows(price) and (second is None or second.allows(price)))
+        for price in range(0, 200)
+    )
+
+
+# --- Properties over the whole catalogue -------------------------------------------------
+
+PROPERTIES = settings(max_examples=200, derandomize=True, database=None, deadline=None)
+IDS = [p.id for p in catalogue()]
+PRICES = sorted({p.price_usd for p in catalogue() if p.price_usd is not None})
+kinds = st.sampled_from([None, *ProductKind])
+skins = st.sampled_from([None, *SkinType])
+plans = st.sampled_from([None, MASK_NIGHT, LOTION_NIGHT, PLAIN_NIGHT])
+amounts = st.one_of(
+    st.sampled_from(PRICES), st.integers(0, 200), st.sampled_from([p + 1 for p in PRICES])
+)
+budgets = st.one_of(st.none(), st.builds(Budget, amounts, st.booleans()))
+cheaper_thans = st.one_of(st.none(), amounts)
+excluded = st.frozensets(st.sampled_from(IDS))
+lasts = st.one_of(st.none(), st.sampled_from(IDS))
+
+
+def of_the_kind(kind: ProductKind | None) -> list[Product]:
+    """What a question of this kind may reach: a mask reaches the home-made one too."""
+    if kind is None:
+        return list(catalogue())
+    wanted = {kind, HOME_MADE} if kind is CLAY_MASK else {kind}
+    return [p for p in catalogue() if p.kind in wanted]
+
+
+def within(p: Product, budget: Budget | None, cheaper_than: int | None) -> bool:
+    if p.price_usd is None:
+        return True
+    return (budget is None or budget.allows(p.price_usd)) and (
+        cheaper_than is None or p.price_usd < cheaper_than
+    )
+
+
+@PROPERTIES
+@given(kinds, skins, plans, budgets, cheaper_thans, excluded, lasts)
+def test_a_suggestion_keeps_to_everything_the_user_said(
+    kind, skin_type, plan, budget, cheaper_than, exclude, last
+):
+    # Given any question, budget, "cheaper than", run so far and last suggestion
+    suggestion = suggest(
+        kind=kind,
+        skin_type=skin_type,
+        plan=plan,
+        budget=budget,
+        cheaper_than=cheaper_than,
+        exclude=exclude,
+        last_suggested=last,
+    )
+    reachable = [p for p in of_the_kind(kind) if p.id != last and p.suits(skin_type) is not False]
+    candidates = [p for p in reachable if within(p, budget, cheaper_than)]
+    unseen = [p for p in candidates if p.id not in exclude]
+    chosen = suggestion.product
+    if chosen is not None:
+        # Then it is of the kind named, within the budget (strictly under unless "up to"),
+        # strictly cheaper when asked, never the last one, and suits the skin
+        assert chosen in candidates
+        assert suggestion.kind is chosen.kind and not suggestion.exhausted
+        # ... and named again in this run only for "cheaper", when nothing unseen costs less
+        if suggestion.reason_key is Reason.HOME_MADE_WITHIN_BUDGET:  # "nothing bought fits"
+            bought = [p for p in of_the_kind(kind) if not p.home_made]
+            assert not [
+                p
+                for p in bought
+                if p.suits(skin_type) is not False and within(p, budget, cheaper_than)
+            ]
+        if chosen.id in exclude:
+            assert cheaper_than is not None and not unseen
+            assert suggestion.reason_key is Reason.CHEAPER_AGAIN or chosen.home_made
+        else:
+            assert chosen in unseen
+        return
+    # Nothing suggested: only when nothing fits, and the reason says truly why
+    assert suggestion.exhausted and not unseen
+    if cheaper_than is not None:
+        # "That's the cheapest": nothing of the kind, named or not, costs less within the budget
+        assert not candidates
+        cheaper_anywhere = [
+            p for p in of_the_kind(kind) if p.id != last and within(p, budget, cheaper_than)
+        ]
+        if suggestion.reason_key is Reason.NOTHING_CHEAPER:
+            assert not cheaper_anywhere
+        elif suggestion.reason_key is Reason.NOTHING_CHEAPER_FOR_SKIN:
+            assert skin_type is not None and cheaper_anywhere
+        else:
+            assert suggestion.reason_key is Reason.NOTHING_UNDER_BUDGET and budget is not None
+    elif suggestion.reason_key is Reason.ALL_SUGGESTED:
+        assert all(p.id in exclude for p in reachable)
+    else:
+        assert suggestion.reason_key is Reason.NOTHING_UNDER_BUDGET and budget is not None
+        assert any(p.id not in exclude for p in reachable)
+
+
+@PROPERTIES
+@given(st.sampled_from([None, CLAY_MASK]), skins, plans, budgets, cheaper_thans, excluded, lasts)
+def test_a_mask_is_never_a_dead_end(kind, skin_type, plan, budget, cheaper_than, exclude, last):
+    # Given a mask (or anything) asked for, the home-made one not yet named in the run
+    suggestion = suggest(
+        kind=kind,
+        skin_type=skin_type,
+        plan=plan,
+        budget=budget,
+        cheaper_than=cheaper_than,
+        exclude=exclude - {HOME},
+        last_suggested=None if last == HOME else last,
+    )
+    # Then something is always suggested: the home-made mask fits any budget and costs least
+    assert suggestion.product is not None
+
+
+@PROPERTIES
+@given(kinds, skins, plans, budgets)
+def test_another_one_walks_everything_within_the_budget_once(kind, skin_type, plan, budget):
+    # Given "another one" after each suggestion, with a budget that lasts
+    named: list[str] = []
+    while (
+        chosen := suggest(
+            kind=kind,
+            skin_type=skin_type,
+            plan=plan,
+            budget=budget,
+            exclude=frozenset(named),
+            last_suggested=named[-1] if named else None,
+        ).product
+    ) is not None:
+        named.append(chosen.id)
+        assert len(named) <= len(IDS)
+    # Then every product of the kind that suits the skin and the budget comes exactly once
+    fitting = {
+        p.id
+        for p in of_the_kind(kind)
+        if p.suits(skin_type) is not False and within(p, budget, None)
+    }
+    assert sorted(named) == sorted(fitting)
+
+
+@PROPERTIES
+@given(kinds, skins, plans, st.sampled_from(IDS), excluded)
+def test_cheaper_steps_down_until_it_is_truly_the_cheapest(kind, skin_type, plan, start, exclude):
+    # Given "something cheaper" again and again from any product
+    last, seen = start, set(exclude)
+    for _ in range(len(IDS) + 1):
+        price = product(last).price_usd
+        if price is None:
+            break
+        suggestion = suggest(
+            kind=kind,
+            skin_type=skin_type,
+            plan=plan,
+            cheaper_than=price,
+            exclude=frozenset(seen),
+            last_suggested=last,
+        )
+        if suggestion.product is None:
+            # Then "the cheapest" only when nothing of the kind suiting the skin costs less
+            assert not [
+                p
+                for p in of_the_kind(kind)
+                if p.suits(skin_type) is not False and within(p, None, price) and p.id != last
+            ]
+            break
+        assert suggestion.product.price_usd is None or suggestion.product.price_usd < price
+        last = suggestion.product.id
+        seen.add(last)
+    else:
+        pytest.fail("cheaper never ends")
 
 
 # --- Product names as people say them ----------------------------------------------------
