@@ -48,7 +48,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "tomorrow_mask_night": ("Tomorrow is a mask night: {items}.",),
     "tomorrow_plain_night": ("Tomorrow: {items}.",),
     "night_off": ("Okay, tonight's off.",),
-    "no_mask_to_move": ("There's no mask to move, and your serum can wait till tomorrow.",),
+    "no_mask_to_move": ("There's no mask to move, so tomorrow goes on as planned.",),
     "okay": ("Okay.",),
     "mask_moves_tomorrow": ("Your mask moves to tomorrow.",),
     "mask_dropped": (

@@ -61,7 +61,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "tomorrow_mask_night": ("Mañana toca mascarilla: {items}.",),
     "tomorrow_plain_night": ("Mañana: {items}.",),
     "night_off": ("De acuerdo, esta noche descansas.",),
-    "no_mask_to_move": ("No hay mascarilla que mover, y tu sérum puede esperar a mañana.",),
+    "no_mask_to_move": ("No hay mascarilla que mover, así que mañana sigue el plan.",),
     "okay": ("De acuerdo.",),
     "mask_moves_tomorrow": ("Tu mascarilla pasa a mañana.",),
     "mask_dropped": (
