@@ -438,8 +438,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "prices_in_us_dollars": ("Solo conozco los precios en dólares estadounidenses.",),
     "product_named": ("{name}, {price}",),
     "patch_test": (
-        "Pruébalo primero en una zona pequeña.",
-        "Pruébalo antes en un poquito de piel.",
+        "Haz primero una prueba en una zona pequeña.",
+        "Antes, haz una prueba en un poquito de piel.",
     ),
     "offer_cheaper": ("¿Quieres una opción más barata?",),
     "offer_another": ("¿Quieres otra opción?",),
