@@ -22,12 +22,14 @@ from skill.state.changes import (
 
 
 def plan_items(say: Speech, plan: NightPlan) -> str:
+    """The products of the night, in the walk's order: a mask night ends with moisturiser."""
     items = [say.say("item_mask")] if plan.mask else []
     if plan.lotion:
         items.append(say.say("item_lotion"))
     if not items:
         return say.say("item_only_serum")
-    return say.listing([*items, say.say("item_serum")], last_joiner="then")
+    last = [say.say("item_moisturiser")] if plan.mask else []
+    return say.listing([*items, say.say("item_serum"), *last], last_joiner="then")
 
 
 def plan_sentence(say: Speech, plan: NightPlan) -> str:

@@ -64,6 +64,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "item_mask": ("clay mask",),
     "item_lotion": ("refining lotion",),
     "item_serum": ("serum",),
+    "item_moisturiser": ("moisturiser",),
     "item_only_serum": ("just your serum",),
     # Skin type
     "skin_set": ("Got it, {skin} skin.",),

@@ -6,4 +6,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "for two minutes. The heat opens the pores.",
     ),
     "step_moisturise": ("Finish with your moisturizer.",),
+    "item_moisturiser": ("moisturizer",),
 }

@@ -8,6 +8,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "for two minutes. The heat opens the pores.",
     ),
     "step_moisturise": ("Finish with your moisturizer.",),
+    "item_moisturiser": ("moisturizer",),
     "recipe": (
         "Mix {clay_amount} of pharmacy clay, any color, with {liquid_amount} of {liquid}. "
         "Leave it on for {minutes} minutes. {alternatives} work too. Patch-test it first.",

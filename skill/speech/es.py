@@ -77,6 +77,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "item_mask": ("mascarilla de arcilla",),
     "item_lotion": ("loción afinadora",),
     "item_serum": ("sérum",),
+    "item_moisturiser": ("crema hidratante",),
     "item_only_serum": ("solo tu sérum",),
     # Skin type
     "skin_set": ("Entendido, piel {skin}.",),
