@@ -150,6 +150,11 @@ def missed_mask(turn: Turn) -> Reply:
     if plan.mask:
         return Reply.tell(say.join(say.say("okay"), miss_mask(turn, plan)))
     last = last_mask_night(session.state.routine(), plan.night)
+    start = session.state.program_start
+    if last is None or start is None or last.isoformat() < start:
+        # Before the routine's first mask night, no mask was missed: nothing moves, nothing drops.
+        upcoming = next_mask_night(session.state.routine(), plan.night)
+        return Reply.tell(say.say("mask_none_due_yet", day=say.day_name(upcoming, plan.night)))
     if last is not None:
         session.change(MissMask(last.isoformat()))
         if turn.plan().mask:

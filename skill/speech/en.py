@@ -51,6 +51,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "no_mask_to_move": ("There's no mask to move, so tomorrow goes on as planned.",),
     "okay": ("Okay.",),
     "mask_moves_tomorrow": ("Your mask moves to tomorrow.",),
+    "mask_none_due_yet": (
+        "No problem: no mask has been due yet, so there's nothing to move. Your first mask night "
+        "is {day}.",
+    ),
     "mask_dropped": (
         "It can't move without making two masks in a row, so it's dropped this week. "
         "Your next mask night is {day}.",

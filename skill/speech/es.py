@@ -64,6 +64,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "no_mask_to_move": ("No hay mascarilla que mover, así que mañana sigue el plan.",),
     "okay": ("De acuerdo.",),
     "mask_moves_tomorrow": ("Tu mascarilla pasa a mañana.",),
+    "mask_none_due_yet": (
+        "No pasa nada: aún no te tocaba ninguna mascarilla, así que no hay nada que mover. "
+        "Tu primera noche de mascarilla es {day}.",
+    ),
     "mask_dropped": (
         "No puede moverse sin juntar dos mascarillas seguidas, así que esta semana se omite. "
         "Tu próxima noche de mascarilla es {day}.",

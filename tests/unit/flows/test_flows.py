@@ -247,3 +247,12 @@ def test_a_timer_already_running_says_what_is_left() -> None:
     state = oily(timers={"mask": {"id": "t9", "ends": ""}})
     reply = timers.start_requested(turn(state, alexa=alexa), TimerKind.MASK, None)
     assert reply.speech == "Your clay mask timer is already running, with 6 minutes left."
+
+
+def test_a_mask_missed_before_the_first_mask_night_moves_nothing() -> None:
+    tuesday = MONDAY_EVENING + timedelta(days=1)
+    now = turn(oily(program_start="2026-11-24", lotion_cycle_start="2026-11-24"), now=tuesday)
+    reply = tonight.missed_mask(now)
+    assert reply.speech.endswith("Your first mask night is Thursday.")
+    assert "dropped" not in reply.speech
+    assert now.user.state.masks_missed == []
