@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from skill.local import spanish_values
+
 FALLBACK = "AMAZON.FallbackIntent"
 
 # The model JSON lists only our extensions of built-in intents; Alexa already knows these.
@@ -108,6 +110,8 @@ _TIME = re.compile(
     # "quarter to ten", "twenty five past nine", "half past eight"
     rf"(?:(?:(?:a )?(?P<part>half|quarter)|(?P<count>{_COUNT})(?: minutes?)?)"
     rf" (?P<way>past|after|to|till|before|of) (?P<of_hour>{_HOUR})"
+    # "half nine": half past nine, as said in Britain
+    rf"|half (?P<half_hour>{_HOUR})"
     # "nine", "nine o'clock", "eight thirty", "21 00", "2100"
     rf"|(?P<hour>{_HOUR})(?: (?P<minute>{_MINUTES})| o'clock)?|(?P<digits>\d{{3,4}}))"
     r"(?: (?P<meridiem>am|a m|pm|p m|in the (?:morning|afternoon|evening)|at night|tonight))?"
@@ -166,7 +170,11 @@ class _Pattern:
 
 
 class InteractionModel:
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict, language_code: str = "en") -> None:
+        # Alexa reads numbers, durations and times in the words of the model's language.
+        spanish = language_code == "es"
+        self._values = _SPANISH_VALUES if spanish else _BUILT_IN_VALUES
+        self._slot_words = spanish_values.SLOT_WORDS if spanish else _SLOT_WORDS
         language = data["interactionModel"]["languageModel"]
         self.invocation_name: str = language["invocationName"]
         self._intents: dict[str, dict] = {i["name"]: i for i in language["intents"]}
@@ -174,7 +182,7 @@ class InteractionModel:
         self._types: dict[str, list[dict]] = {t["name"]: t["values"] for t in types}
         self._lookup = {name: _synonym_table(values) for name, values in self._types.items()}
         self._patterns = [
-            _compile(intent, sample, self._slot_types_of(intent))
+            _compile(intent, sample, self._slot_types_of(intent), self._slot_words)
             for intent, samples in self._all_samples().items()
             for sample in samples
         ]
@@ -182,7 +190,7 @@ class InteractionModel:
     @classmethod
     def load(cls, locale: str = "en-US", root: Path | None = None) -> InteractionModel:
         path = (root or MODEL_ROOT) / "interactionModels" / "custom" / f"{locale}.json"
-        return cls(json.loads(path.read_text(encoding="utf-8")))
+        return cls(json.loads(path.read_text(encoding="utf-8")), locale.partition("-")[0])
 
     def custom_intents(self) -> dict[str, list[str]]:
         return {
@@ -220,7 +228,9 @@ class InteractionModel:
         declared = self._intents.get(intent, {}).get("slots", [])
         samples: list[str] = next((s.get("samples", []) for s in declared if s["name"] == slot), [])
         for sample in samples:
-            found = _compile(intent, sample, self._slot_types_of(intent)).regex.fullmatch(text)
+            found = _compile(
+                intent, sample, self._slot_types_of(intent), self._slot_words
+            ).regex.fullmatch(text)
             value = found.groupdict().get(slot) if found else None
             if value is not None:
                 filled = self._resolve(slot, self._slot_types_of(intent)[slot], value)
@@ -245,8 +255,8 @@ class InteractionModel:
         }
 
     def _resolve(self, name: str, slot_type: str, value: str | None) -> SlotMatch:
-        if value is not None and slot_type in _BUILT_IN_VALUES:
-            return SlotMatch(name, _BUILT_IN_VALUES[slot_type](value), None, None, None, slot_type)
+        if value is not None and slot_type in self._values:
+            return SlotMatch(name, self._values[slot_type](value), None, None, None, slot_type)
         if value is None or slot_type not in self._lookup:
             return SlotMatch(name, value, None, None, None, slot_type)
         hit = self._lookup[slot_type].get(value)
@@ -264,11 +274,13 @@ def _synonym_table(values: list[dict]) -> dict[str, tuple[str, str]]:
     return table
 
 
-def _compile(intent: str, sample: str, slot_types: dict[str, str]) -> _Pattern:
+def _compile(
+    intent: str, sample: str, slot_types: dict[str, str], slot_words: dict[str, str]
+) -> _Pattern:
     pieces, literal_words = [], 0
     for i, part in enumerate(_SLOT_RE.split(sample)):
         if i % 2:  # odd parts are slot names
-            pieces.append(f"(?P<{part}>{_SLOT_WORDS.get(slot_types.get(part, ''), _WORDS)})")
+            pieces.append(f"(?P<{part}>{slot_words.get(slot_types.get(part, ''), _WORDS)})")
         elif literal := normalise(part):
             pieces.append(re.escape(literal))
             literal_words += len(literal.split())
@@ -340,6 +352,8 @@ def parse_number(words: str) -> str:
 def _minutes_since_midnight(found: re.Match[str]) -> int | None:
     if digits := found["digits"]:
         hour, minute = divmod(int(digits), 100)
+    elif half_hour := found["half_hour"]:
+        hour, minute = _number(half_hour), 30
     else:
         hour, minute = _number(found["hour"] or found["of_hour"]), _number(found["minute"] or "0")
     if hour > 23 or minute > 59:
@@ -375,6 +389,11 @@ _BUILT_IN_VALUES = {
     "AMAZON.DURATION": parse_duration,
     "AMAZON.TIME": parse_time,
     "AMAZON.NUMBER": parse_number,
+}
+_SPANISH_VALUES = {
+    "AMAZON.DURATION": spanish_values.parse_duration,
+    "AMAZON.TIME": spanish_values.parse_time,
+    "AMAZON.NUMBER": spanish_values.parse_number,
 }
 
 

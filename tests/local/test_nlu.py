@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from skill.local import spanish_values
 from skill.local.nlu import (
     IntentMatch,
     InteractionModel,
@@ -728,3 +729,35 @@ def test_load_from_an_explicit_root(tmp_path):
     assert loaded.invocation_name == "test skill"
     assert loaded.match("Hello there!").intent == "HelloIntent"
     assert loaded.match("yes").intent == "AMAZON.YesIntent"
+
+
+@pytest.mark.parametrize(
+    ("spoken", "number", "duration", "at"),
+    [
+        ("cuarenta y cinco", "45", "?", "?"),
+        ("veintidós", "22", "?", "?"),
+        ("ciento veinte", "120", "?", "?"),
+        ("diez minutos", "?", "PT10M", "?"),
+        ("dos minutos y medio", "?", "PT2M30S", "?"),
+        ("media hora", "?", "PT30M", "?"),
+        ("una hora y media", "?", "PT1H30M", "?"),
+        ("a las nueve", "?", "?", "09:00"),
+        ("a las nueve de la noche", "?", "?", "21:00"),
+        ("las ocho y media de la noche", "?", "?", "20:30"),
+        ("las diez menos cuarto", "?", "?", "09:45"),
+        ("21 30", "2130", "?", "21:30"),
+        ("por la noche", "?", "?", "NI"),
+    ],
+)
+def test_spanish_numbers_durations_and_times_are_read_as_alexa_reads_them(
+    spoken, number, duration, at
+):
+    assert spanish_values.parse_number(spoken) == number
+    assert spanish_values.parse_duration(spoken) == duration
+    assert spanish_values.parse_time(spoken) == at
+
+
+def test_half_nine_is_half_past_nine_as_said_in_britain():
+    assert parse_time("half nine") == "09:30"
+    assert parse_time("half nine pm") == "21:30"
+    assert parse_time("half past eight") == "08:30"

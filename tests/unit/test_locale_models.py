@@ -394,7 +394,7 @@ def test_the_locales_own_words_are_understood(locale, utterance, intent, slots):
 
 # What Alexa would send for words the local matcher (skill.local.nlu) does not read yet: the
 # British "half nine", Spanish times, numbers and durations, and Spanish yes and no.
-NOT_READ_LOCALLY_YET = [
+READ_AS_ALEXA_READS_THEM = [  # the locale's own numbers, times and durations
     ("en-GB", "remind me every night at half nine", "SetReminderIntent", ("time", "09:30")),
     (
         "es-US",
@@ -427,10 +427,9 @@ def test_the_spanish_built_in_words_are_read_locally(utterance, intent):
     assert MODELS["es-US"].match(utterance).intent == intent
 
 
-@pytest.mark.xfail(strict=True, reason="skill.local.nlu reads these words the en-US way only")
 @pytest.mark.parametrize(
     ("locale", "utterance", "intent", "slot"),
-    [case for case in NOT_READ_LOCALLY_YET if case[0] in LOCALES],
+    [case for case in READ_AS_ALEXA_READS_THEM if case[0] in LOCALES],
 )
 def test_words_alexa_reads_in_the_locale_are_read_locally(locale, utterance, intent, slot):
     found = MODELS[locale].match(utterance)
