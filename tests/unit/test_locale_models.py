@@ -479,3 +479,32 @@ def test_the_workflow_runs_the_readmes_test_command_on_every_push_and_pull_reque
     assert python["with"]["cache-dependency-path"] == "requirements-dev.lock"
     assert "make test" in (ROOT / "README.md").read_text(encoding="utf-8")
     assert any(step.get("run", "").strip() == "make test" for step in steps)
+
+
+@pytest.mark.parametrize(
+    ("locale", "utterance", "intent"),
+    [
+        # After "pídele a entrenador de poros que …" Alexa hears the subjunctive.
+        ("es-US", "me recuerde todas las noches a las nueve", "SetReminderIntent"),
+        ("es-US", "continúe mi rutina", "StartWalkIntent"),
+        ("es-MX", "me recomiende una mascarilla", "SuggestProductIntent"),
+        ("es-MX", "pause el temporizador", "PauseTimerIntent"),
+        ("es-ES", "reanude el temporizador", "ResumeTimerIntent"),
+        ("es-ES", "cancele el temporizador", "CancelTimerIntent"),
+        ("es-US", "cambie mis noches de mascarilla al martes y al sábado", "SetMaskNightsIntent"),
+        ("es-ES", "borre mis datos", "ForgetMeIntent"),
+        ("es-US", "reanuda mi rutina", "StartWalkIntent"),
+        ("es-MX", "cómo hago una mascarilla casera", "HomeMadeMaskIntent"),
+        ("es-ES", "más barata", "CheaperProductIntent"),
+        ("es-US", "ponme un temporizador de diez minutos para la mascarilla", "StartTimerIntent"),
+        # Local words, built-in intents included.
+        ("es-ES", "venga", "AMAZON.YesIntent"),
+        ("en-GB", "go on then", "AMAZON.YesIntent"),
+        ("en-GB", "cheers", "AMAZON.YesIntent"),
+        ("en-GB", "no ta", "AMAZON.NoIntent"),
+        ("en-GB", "carry on with my routine", "StartWalkIntent"),
+        ("en-AU", "yeah nah", "AMAZON.NoIntent"),
+    ],
+)
+def test_the_way_people_say_it_in_each_locale_reaches_the_intent(locale, utterance, intent):
+    assert MODELS[locale].match(utterance).intent == intent
