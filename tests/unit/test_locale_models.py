@@ -497,6 +497,11 @@ def test_the_workflow_runs_the_readmes_test_command_on_every_push_and_pull_reque
         ("es-MX", "cómo hago una mascarilla casera", "HomeMadeMaskIntent"),
         ("es-ES", "más barata", "CheaperProductIntent"),
         ("es-US", "ponme un temporizador de diez minutos para la mascarilla", "StartTimerIntent"),
+        # A skin type named with a hedge, a correction or local words around it.
+        ("en-US", "i think it's dry", "SetSkinTypeIntent"),
+        ("en-US", "no dry", "SetSkinTypeIntent"),
+        ("en-IN", "my skin is very oily yaar", "SetSkinTypeIntent"),
+        ("es-ES", "creo que seca", "SetSkinTypeIntent"),
         # Local words, built-in intents included.
         ("es-ES", "venga", "AMAZON.YesIntent"),
         ("en-GB", "go on then", "AMAZON.YesIntent"),
