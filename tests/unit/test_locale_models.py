@@ -502,6 +502,14 @@ def test_the_workflow_runs_the_readmes_test_command_on_every_push_and_pull_reque
         ("en-US", "no dry", "SetSkinTypeIntent"),
         ("en-IN", "my skin is very oily yaar", "SetSkinTypeIntent"),
         ("es-ES", "creo que seca", "SetSkinTypeIntent"),
+        # Everyday phrasings.
+        ("en-US", "why does the towel need to be warm", "RoutineQuestionIntent"),
+        ("en-GB", "how long is left on the towel", "TimerStatusIntent"),
+        ("en-US", "how many minutes left on my mask", "TimerStatusIntent"),
+        ("en-CA", "change my skin type", "SetSkinTypeIntent"),
+        ("en-AU", "what step am i on", "AMAZON.RepeatIntent"),
+        ("en-IN", "i bought a mask from the drugstore", "OwnProductIntent"),
+        ("es-MX", "en qué paso voy", "AMAZON.RepeatIntent"),
         # Local words, built-in intents included.
         ("es-ES", "venga", "AMAZON.YesIntent"),
         ("en-GB", "go on then", "AMAZON.YesIntent"),
