@@ -21,22 +21,18 @@ from skill.flows.tonight import RenewOffer
 from skill.flows.walk import ResumeOffer, StepWaiting
 from skill.routine import ReminderRequest, TimerKind
 from skill.services.alexa import TIMERS_SCOPE, Outcome, TimerState
-from skill.state.model import UserState, Walk
-from tests.unit.flows.turns import MONDAY_EVENING, FakeAlexa, FakeTimers, turn
+from skill.state.model import UserState
+from tests.unit.flows.turns import (
+    MONDAY,
+    MONDAY_EVENING,
+    FakeAlexa,
+    FakeTimers,
+    oily,
+    turn,
+    walking,
+)
 
-MONDAY = "2026-11-23"
 TOWEL_STEP, MASK_STEP = 2, 4
-
-
-def oily(**changes: object) -> UserState:
-    state = UserState(skin_type="oily", program_start=MONDAY, lotion_cycle_start=MONDAY)
-    for name, value in changes.items():
-        setattr(state, name, value)
-    return state
-
-
-def walking(step: int, **changes: object) -> UserState:
-    return oily(walk=Walk(night=MONDAY, step=step), **changes)
 
 
 # 1. A launch after tonight is done leaves the session open.

@@ -15,17 +15,7 @@ from skill.flows.reminders import ReminderConfirm, ReminderTime
 from skill.routine import ReminderRequest
 from skill.services.alexa import HeldReminder, Outcome
 from skill.state.model import UserState
-from tests.unit.flows.turns import ZONE, FakeAlexa, turn
-
-MONDAY = "2026-11-23"
-
-
-def oily(**changes: object) -> UserState:
-    state = UserState(skin_type="oily", program_start=MONDAY, lotion_cycle_start=MONDAY)
-    for name, value in changes.items():
-        setattr(state, name, value)
-    return state
-
+from tests.unit.flows.turns import ZONE, FakeAlexa, oily, turn
 
 # A morning time: moved to the evening and said so, or, when it can only be the morning, asked.
 

@@ -18,17 +18,7 @@ from skill.routine import TimerKind
 from skill.services.alexa import TimerState
 from skill.speech import Speech
 from skill.state.model import UserState, Walk
-from tests.unit.flows.turns import FakeAlexa, turn
-
-MONDAY = "2026-11-23"
-
-
-def oily(**changes: object) -> UserState:
-    state = UserState(skin_type="oily", program_start=MONDAY, lotion_cycle_start=MONDAY)
-    for name, value in changes.items():
-        setattr(state, name, value)
-    return state
-
+from tests.unit.flows.turns import MONDAY, FakeAlexa, oily, turn
 
 # The article goes by the number's sound; Spanish says one minute in the singular.
 

@@ -12,7 +12,7 @@ from skill.flows.dialog import Question
 from skill.flows.turn import Session, Turn
 from skill.services.alexa import HeldReminder, Outcome, ResumeTask, TimerState
 from skill.speech import Speech
-from skill.state.model import UserState
+from skill.state.model import UserState, Walk
 from skill.state.session import UserSession
 from skill.state.sqlite import SQLiteStore
 from skill.state.store import UserKey
@@ -20,6 +20,20 @@ from skill.state.store import UserKey
 # Monday 23 November 2026, 8 pm in Los Angeles: a mask night in the default plan.
 MONDAY_EVENING = datetime(2026, 11, 24, 4, 0, tzinfo=UTC)
 ZONE = "America/Los_Angeles"
+MONDAY = "2026-11-23"
+
+
+def oily(**changes: object) -> UserState:
+    """A user with oily skin whose month began on Monday, with `changes` on top."""
+    state = UserState(skin_type="oily", program_start=MONDAY, lotion_cycle_start=MONDAY)
+    for name, value in changes.items():
+        setattr(state, name, value)
+    return state
+
+
+def walking(step: int, **changes: object) -> UserState:
+    """`oily()`, at `step` of Monday night's walk."""
+    return oily(walk=Walk(night=MONDAY, step=step), **changes)
 
 
 @dataclass
