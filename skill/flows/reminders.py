@@ -319,17 +319,31 @@ def _request_of(value: object) -> ReminderRequest:
         return ReminderRequest.NIGHTLY
 
 
-@question("reminderTime")
 @dataclass(frozen=True)
-class ReminderTime(Question):
-    """ "What time should I remind you?": Alexa listens for the time within the intent, so the
-    answer comes back as the same intent with the nights kept."""
+class _Nights:
+    """What every reminder question carries: the nights asked for, read defensively."""
 
     request: str = ReminderRequest.NIGHTLY.value
 
     @property
     def nights(self) -> ReminderRequest:
         return _request_of(self.request)
+
+
+@dataclass(frozen=True)
+class _NightsAndTime(_Nights):
+    clock: str = "21:00"  # HH:MM, local to the device
+
+    @property
+    def at(self) -> time:
+        return _time_of(self.clock) or time(21, 0)
+
+
+@question("reminderTime")
+@dataclass(frozen=True)
+class ReminderTime(_Nights, Question):
+    """ "What time should I remind you?": Alexa listens for the time within the intent, so the
+    answer comes back as the same intent with the nights kept."""
 
     def prompt(self, turn: Turn) -> str:
         return turn.say.say("reminder_ask_time")
@@ -354,23 +368,12 @@ class ReminderTime(Question):
 
 @question("reminder")
 @dataclass(frozen=True)
-class ReminderConfirm(Question):
+class ReminderConfirm(_NightsAndTime, Question):
     """ "I'll remind you at 9 pm every night. Shall I set that?": a yes sets it."""
-
-    request: str = ReminderRequest.NIGHTLY.value
-    clock: str = "21:00"  # HH:MM, local to the device
 
     def __post_init__(self) -> None:
         if _time_of(self.clock) is None:
             raise ValueError("not a time")
-
-    @property
-    def nights(self) -> ReminderRequest:
-        return _request_of(self.request)
-
-    @property
-    def at(self) -> time:
-        return _time_of(self.clock) or time(21, 0)
 
     def prompt(self, turn: Turn) -> str:
         say = turn.say
@@ -404,11 +407,8 @@ class ReminderConfirm(Question):
 
 @question("reminderConsent")
 @dataclass(frozen=True)
-class ReminderConsent(Question):
+class ReminderConsent(_NightsAndTime, Question):
     """Alexa's own permission prompt for reminders, asked to set this one (already confirmed)."""
-
-    request: str = ReminderRequest.NIGHTLY.value
-    clock: str = "21:00"
 
     def prompt(self, turn: Turn) -> str:
         return turn.say.say("reminder_permission_intro")
@@ -420,7 +420,6 @@ class ReminderConsent(Question):
         return self.consented(turn, accepted=False, card_sent=False)
 
     def consented(self, turn: Turn, accepted: bool, card_sent: bool) -> Reply:
-        nights, at = _request_of(self.request), _time_of(self.clock) or time(21, 0)
         if accepted:  # the user confirmed before the permission prompt
-            return set_reminders(turn, nights, at)
-        return _fallback(turn, nights, at, card_sent=card_sent)
+            return set_reminders(turn, self.nights, self.at)
+        return _fallback(turn, self.nights, self.at, card_sent=card_sent)
