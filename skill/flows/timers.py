@@ -329,14 +329,14 @@ def _kind_of(value: object) -> TimerKind:
         return TimerKind.MASK  # read defensively: a default mask timer beats an error
 
 
-@question("timer")
 @dataclass(frozen=True)
-class TimerOffer(Question):
-    """ "Want a 10-minute timer?": at the walk's timed steps, or after a length was bounded."""
+class _TimerAsked:
+    """What a timer question carries, read defensively: the kind, its length, and whether it
+    was asked at a step of the walk."""
 
     timer: str = TimerKind.MASK.value
     minutes: int = 10
-    in_walk: bool = False  # offered at a step of the walk
+    in_walk: bool = False
 
     @property
     def timer_kind(self) -> TimerKind:
@@ -347,6 +347,12 @@ class TimerOffer(Question):
         minutes = self.minutes if isinstance(self.minutes, int) else None
         spoken = timedelta(minutes=minutes) if minutes else None
         return timer_length(self.timer_kind, spoken).minutes
+
+
+@question("timer")
+@dataclass(frozen=True)
+class TimerOffer(_TimerAsked, Question):
+    """ "Want a 10-minute timer?": at the walk's timed steps, or after a length was bounded."""
 
     def keeps(self) -> bool:
         return bool(self.in_walk)
@@ -375,7 +381,7 @@ class TimerOffer(Question):
 
     def help(self, turn: Turn) -> Reply:
         key = "help_timer_step" if in_walk(turn) else "help_timer_offer"
-        return self.ask(turn, turn.say.say(key, minutes=self.length))
+        return self.ask(turn, turn.say.say(key))
 
 
 WHICH = {
@@ -417,12 +423,8 @@ class WhichTimer(Question):
 
 @question("timerConsent")
 @dataclass(frozen=True)
-class TimerConsent(Question):
+class TimerConsent(_TimerAsked, Question):
     """Alexa's own permission prompt for timers, asked to start this one."""
-
-    timer: str = TimerKind.MASK.value
-    minutes: int = 10
-    in_walk: bool = False
 
     def prompt(self, turn: Turn) -> str:
         return turn.say.say("timer_permission_intro")
@@ -434,9 +436,8 @@ class TimerConsent(Question):
         return self.consented(turn, accepted=False, card_sent=False)
 
     def consented(self, turn: Turn, accepted: bool, card_sent: bool) -> Reply:
-        offer = TimerOffer(self.timer, self.minutes, self.in_walk)
         if accepted:
-            return start(turn, offer.timer_kind, offer.length)
+            return start(turn, self.timer_kind, self.length)
         return _without_permission(
-            turn, offer.timer_kind, offer.length, bool(self.in_walk), card_sent=card_sent
+            turn, self.timer_kind, self.length, bool(self.in_walk), card_sent=card_sent
         )
