@@ -25,7 +25,7 @@ from skill.products import (
 )
 from skill.routine import SkinType, StepKind
 from skill.speech import Speech
-from skill.state.changes import OwnProduct, RememberSuggestion
+from skill.state.changes import DisownProduct, OwnProduct, RememberSuggestion
 
 OFFER_CHEAPER, OFFER_ANOTHER, OFFER_RECIPE = "cheaper", "another", "recipe"
 MAX_BUDGET_USD = 10_000
@@ -279,6 +279,30 @@ def own(turn: Turn, product: Product | None) -> Reply:
         return Reply.tell(say.say("owned_already", current=_short_name(say, current)))
     text = say.say("owned_swap", current=_short_name(say, current), new=_new_name(say, product))
     return SwapProduct(product.id).ask(turn, speech=text)
+
+
+def disown(turn: Turn, product: Product | None) -> Reply:
+    """'I don't have the Kiehl's mask anymore': its step is named in general words again."""
+    say = turn.say
+    if product is None or product.step is None:
+        return Reply.tell(say.say("owned_unknown"))
+    current = _owned_at(turn, product.step.value)
+    if current is None or current.id != product.id:
+        return Reply.tell(say.say("disowned_not_owned", product=_short_name(say, product)))
+    turn.user.change(DisownProduct(product.step.value, product.id))
+    return Reply.tell(
+        say.say("disowned", product=_short_name(say, product), step=_step_name(say, product.step))
+    )
+
+
+def price(turn: Turn, product: Product | None) -> Reply:
+    """'How much is the Kiehl's mask?': the article's price, in US dollars wherever asked."""
+    say = turn.say
+    if product is None or product.price_usd is None:
+        return Reply.tell(say.say("price_unknown"))
+    return Reply.tell(
+        say.say("price_of", product=spoken_name(say, product), price=say.price(product.price_usd))
+    )
 
 
 def _owned_at(turn: Turn, step: str) -> Product | None:

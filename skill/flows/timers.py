@@ -11,6 +11,7 @@ from skill.flows import permissions
 from skill.flows.dialog import Question, question
 from skill.flows.launch import welcome
 from skill.flows.reply import Reply
+from skill.flows.tonight import walk_through
 from skill.flows.turn import Turn
 from skill.flows.walk import STEP_KEYS, back_to_step, current_step, in_walk, move_to
 from skill.routine import (
@@ -254,7 +255,7 @@ def control(turn: Turn, named: TimerKind | None, action: TimerAction) -> Reply:
         if len(running) > 1:
             return WhichTimer(action.value).ask(turn)
         kind = running[0] if running else None
-    return _control(turn, kind or TimerKind.MASK, action)
+    return _control(turn, kind or TimerKind.MASK, action, kind_named=named is not None)
 
 
 def _running_kinds(turn: Turn) -> list[TimerKind]:
@@ -268,7 +269,7 @@ def _running_kinds(turn: Turn) -> list[TimerKind]:
     ]
 
 
-def _control(turn: Turn, kind: TimerKind, action: TimerAction) -> Reply:
+def _control(turn: Turn, kind: TimerKind, action: TimerAction, kind_named: bool) -> Reply:
     say = turn.say
     name = _name(turn, kind)
     outcome, timer_id, timer = _find(turn, kind)
@@ -277,6 +278,8 @@ def _control(turn: Turn, kind: TimerKind, action: TimerAction) -> Reply:
     if timer_id is None:
         if action is TimerAction.PAUSE and in_walk(turn):
             return Reply.goodbye(say.say("walk_paused"))  # no timer to pause: the walk waits
+        if action is TimerAction.RESUME and not kind_named:
+            return walk_through(turn)  # a bare "resume" with no timer held: the walk goes on
         return Reply.tell(say.say("timer_none", name=name))
     if timer is None:  # the API failed to say
         return Reply.tell(_error(turn, Outcome.FAILED))

@@ -4,7 +4,7 @@ that is over (walked or taken off), or whose mask will be missed."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from skill.flows.dialog import Question, question
 from skill.flows.reply import Reply
@@ -110,9 +110,7 @@ def night_over(turn: Turn, greeting: str = "", keep_open: bool = False) -> Reply
 
     say = turn.say
     over = say.say("night_taken_off" if taken_off(turn) else "night_done")
-    tomorrow = plan_for_tomorrow(turn.user.state.routine(), turn.tonight)
-    key = "tomorrow_mask_night" if tomorrow.mask else "tomorrow_plain_night"
-    text = say.join(greeting, over, say.say(key, items=plan_items(say, tomorrow)))
+    text = say.join(greeting, over, _tomorrow_sentence(turn))
     if keep_open:
         return AnythingElse().ask(turn, text)
     return Reply.tell(text)
@@ -137,8 +135,9 @@ def skip_tonight(turn: Turn) -> Reply:
     return Reply.tell(say.join(say.say("night_off"), miss_mask(turn, plan)))
 
 
-def missed_mask(turn: Turn) -> Reply:
-    """'I missed my mask': tonight's, when tonight has one; otherwise the last night's."""
+def missed_mask(turn: Turn, last_night: bool = False) -> Reply:
+    """'I missed my mask': tonight's, when tonight has one; otherwise, or said of last night,
+    the last mask night's."""
     say = turn.say
     session = turn.user
     plan = turn.plan()
@@ -147,19 +146,33 @@ def missed_mask(turn: Turn) -> Reply:
         # The answer to "did you get to your Monday mask?" before it was asked: it's here.
         session.change(SettleMissedMask(carried.isoformat(), done=False))
         return _mask_moved_here(turn)
-    if plan.mask:
+    if plan.mask and not last_night:
         return Reply.tell(say.join(say.say("okay"), miss_mask(turn, plan)))
-    last = last_mask_night(session.state.routine(), plan.night)
+    routine = session.state.routine()
+    upcoming = plan.night if plan.mask else next_mask_night(routine, plan.night)
+    last = last_mask_night(routine, plan.night)
     start = session.state.program_start
     if last is None or start is None or last.isoformat() < start:
         # Before the routine's first mask night, no mask was missed: nothing moves, nothing drops.
-        upcoming = next_mask_night(session.state.routine(), plan.night)
         return Reply.tell(say.say("mask_none_due_yet", day=say.day_name(upcoming, plan.night)))
-    if last is not None:
-        session.change(MissMask(last.isoformat()))
-        if turn.plan().mask:
-            return _mask_moved_here(turn)
+    if last_night and last != plan.night - timedelta(days=1):
+        return Reply.tell(say.say("mask_not_last_night", day=say.day_name(upcoming, plan.night)))
+    session.change(MissMask(last.isoformat()))
+    if turn.plan().mask:
+        return _mask_moved_here(turn)
     return Reply.tell(say.join(say.say("okay"), _dropped(turn, plan)))
+
+
+def tomorrow(turn: Turn) -> Reply:
+    """'What's tomorrow?'"""
+    return Reply.tell(_tomorrow_sentence(turn))
+
+
+def _tomorrow_sentence(turn: Turn) -> str:
+    """Tomorrow night's steps, as if tonight goes to plan."""
+    plan = plan_for_tomorrow(turn.user.state.routine(), turn.tonight)
+    key = "tomorrow_mask_night" if plan.mask else "tomorrow_plain_night"
+    return turn.say.say(key, items=plan_items(turn.say, plan))
 
 
 def _unasked_carry(turn: Turn, plan: NightPlan) -> date | None:

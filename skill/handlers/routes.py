@@ -39,7 +39,14 @@ from skill.handlers.interceptors import turn_of
 from skill.handlers.render import render
 from skill.handlers.slots import clock_time, resolved_id, resolved_member, slot_value, whole_number
 from skill.observability import logger
-from skill.products import Budget, Currency, ProductKind, product_by_alias, product_by_id
+from skill.products import (
+    Budget,
+    Currency,
+    Product,
+    ProductKind,
+    product_by_alias,
+    product_by_id,
+)
 from skill.routine import ReminderRequest, SkinType, TimerKind
 from skill.routine.questions import Topic
 
@@ -122,11 +129,10 @@ def _set_reminder(turn: Turn, hi: HandlerInput) -> Reply:
     return reminders.set_requested(turn, _reminder_kind(hi), said, clock_time(said))
 
 
-def _own_product(turn: Turn, hi: HandlerInput) -> Reply:
-    product = product_by_id(resolved_id(hi, "productName")) or product_by_alias(
+def _named_product(hi: HandlerInput) -> Product | None:
+    return product_by_id(resolved_id(hi, "productName")) or product_by_alias(
         slot_value(hi, "productName") or ""
     )
-    return products.own(turn, product)
 
 
 def _budget(hi: HandlerInput) -> Budget | None:
@@ -211,7 +217,21 @@ ROUTES: tuple[Route, ...] = (
     Route(intent("AnotherProductIntent"), _plain(products.answer)),
     Route(intent("CheaperProductIntent"), lambda turn, hi: products.answer(turn, cheaper=True)),
     Route(intent("HomeMadeMaskIntent"), _plain(products.recipe), settles_zone=False),
-    Route(intent("OwnProductIntent"), _own_product, settles_zone=False),
+    Route(
+        intent("OwnProductIntent"),
+        lambda turn, hi: products.own(turn, _named_product(hi)),
+        settles_zone=False,
+    ),
+    Route(
+        intent("DropProductIntent"),
+        lambda turn, hi: products.disown(turn, _named_product(hi)),
+        settles_zone=False,
+    ),
+    Route(
+        intent("ProductPriceIntent"),
+        lambda turn, hi: products.price(turn, _named_product(hi)),
+        settles_zone=False,
+    ),
     Route(intent("ListOwnedProductsIntent"), _plain(products.list_owned), settles_zone=False),
     Route(intent("SetReminderIntent"), _set_reminder),
     Route(intent("ListRemindersIntent"), _plain(reminders.list_reminders)),
@@ -231,7 +251,11 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(intent("IsMaskNightIntent"), _plain(mask_nights.is_mask_night_tonight)),
     Route(intent("IsMaskNightTomorrowIntent"), _plain(mask_nights.is_mask_night_tomorrow)),
-    Route(intent("MissedMaskIntent"), _plain(tonight.missed_mask)),
+    Route(
+        intent("MissedMaskIntent"),
+        lambda turn, hi: tonight.missed_mask(turn, resolved_id(hi, "when") == "LAST_NIGHT"),
+    ),
+    Route(intent("TomorrowIntent"), _plain(tonight.tomorrow)),
     Route(intent("SkipTonightIntent"), _plain(tonight.skip_tonight)),
     Route(
         intent("RoutineQuestionIntent"),

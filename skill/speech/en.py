@@ -55,6 +55,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "No problem: no mask has been due yet, so there's nothing to move. Your first mask night "
         "is {day}.",
     ),
+    "mask_not_last_night": (
+        "Last night wasn't a mask night, so nothing was missed. Your next mask night is {day}.",
+    ),
     "mask_dropped": (
         "It can't move without making two masks in a row, so it's dropped this week. "
         "Your next mask night is {day}.",
@@ -388,6 +391,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "owned_unchanged": ("Okay, I haven't changed your products.",),
     "owned_already": ("I already have you down for the {current}.",),
     "product_short": ("{brand} {step}",),
+    "disowned": ("Okay, no more {product}. I'll keep the {step} step general.",),
+    "disowned_not_owned": ("I didn't have you down for the {product}, so nothing changes.",),
+    "price_of": ("{product} costs {price}, going by the article.",),
+    "price_unknown": ("I only know the prices of the serums, masks and lotions from the article.",),
     "product_the": ("the {name}",),
     "owned_list": ("You use {products}.",),
     "owned_none": (

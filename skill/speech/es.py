@@ -68,6 +68,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "No pasa nada: aún no te tocaba ninguna mascarilla, así que no hay nada que mover. "
         "Tu primera noche de mascarilla es {day}.",
     ),
+    "mask_not_last_night": (
+        "Anoche no tocaba mascarilla, así que no te perdiste nada. Tu próxima noche de mascarilla "
+        "es {day}.",
+    ),
     "mask_dropped": (
         "No puede moverse sin juntar dos mascarillas seguidas, así que esta semana se omite. "
         "Tu próxima noche de mascarilla es {day}.",
@@ -468,6 +472,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "owned_unchanged": ("De acuerdo, no cambié tus productos.",),
     "owned_already": ("Eso ya lo tenía: tu {current}.",),
     "product_short": ("{step} {brand}",),
+    "disowned": ("De acuerdo, quito tu {product}. El paso de {step} queda en general.",),
+    "disowned_not_owned": ("No tenía anotado {product} en tu rutina, así que no cambio nada.",),
+    "price_of": ("{product} cuesta {price}, según el artículo.",),
+    "price_unknown": (
+        "Solo conozco los precios de los sérums, mascarillas y lociones del artículo.",
+    ),
     # Only the home-made mask has no brand, so its article is known.
     "product_the": ("la {name}",),
     "owned_list": ("Usas {products}.",),

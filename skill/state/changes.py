@@ -265,6 +265,18 @@ class OwnProduct:
 
 
 @dataclass(frozen=True)
+class DisownProduct:
+    """The user no longer uses this product: its step goes back to the routine's own words."""
+
+    step: str
+    product_id: str
+
+    def __call__(self, state: UserState) -> None:
+        if state.owned.get(self.step) == self.product_id:
+            del state.owned[self.step]
+
+
+@dataclass(frozen=True)
 class MarkRemindersUnchecked:
     """Reminders were forgotten here while Alexa may still hold them (True), or Alexa's list
     could be read again (False)."""

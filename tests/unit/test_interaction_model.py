@@ -40,7 +40,8 @@ CUSTOM_INTENTS = {
     "SetMaskNightsIntent": {"firstNight", "secondNight"},
     "IsMaskNightIntent": set(),
     "IsMaskNightTomorrowIntent": set(),
-    "MissedMaskIntent": set(),
+    "MissedMaskIntent": {"when"},
+    "TomorrowIntent": set(),
     "SkipTonightIntent": set(),
     "StartTimerIntent": {"timerKind", "duration"},
     "TimerStatusIntent": {"timerKind"},
@@ -55,6 +56,8 @@ CUSTOM_INTENTS = {
     "CheaperProductIntent": set(),
     "HomeMadeMaskIntent": set(),
     "OwnProductIntent": {"productName"},
+    "DropProductIntent": {"productName"},
+    "ProductPriceIntent": {"productName"},
     "ListOwnedProductsIntent": set(),
     "ForgetMeIntent": set(),
     "NotSureIntent": set(),
@@ -67,6 +70,8 @@ PRODUCT_INTENTS = {
     "CheaperProductIntent",
     "HomeMadeMaskIntent",
     "OwnProductIntent",
+    "DropProductIntent",
+    "ProductPriceIntent",
     "ListOwnedProductsIntent",
 }
 # Amazon's own slot types, with something a person might say for each, per language.
@@ -198,6 +203,7 @@ def test_slot_type_ids_are_the_agreed_ones(locale):
         "ProductName": [p["id"] for p in CATALOGUE["products"] if p["kind"] != "home_made"],
         "RoutineTopic": [topic.value.upper() for topic in Topic],
         "Currency": [c.value.upper() for c in Currency if c is not Currency.OTHER],
+        "PastNight": ["LAST_NIGHT"],
     }
 
 

@@ -517,6 +517,13 @@ def test_the_workflow_runs_the_readmes_test_command_on_every_push_and_pull_reque
         ("en-GB", "no ta", "AMAZON.NoIntent"),
         ("en-GB", "carry on with my routine", "StartWalkIntent"),
         ("en-AU", "yeah nah", "AMAZON.NoIntent"),
+        # Tomorrow's plan, a product's price or one no longer used, last night's mask, resume.
+        ("es-ES", "qué me toca mañana", "TomorrowIntent"),
+        ("es-MX", "cada cuánto me pongo la mascarilla", "RoutineQuestionIntent"),
+        ("en-US", "i missed my mask last night", "MissedMaskIntent"),
+        ("en-GB", "i don't have the kiehl's mask anymore", "DropProductIntent"),
+        ("en-US", "how much is the kiehl's mask", "ProductPriceIntent"),
+        ("en-US", "resume", "ResumeTimerIntent"),
     ],
 )
 def test_the_way_people_say_it_in_each_locale_reaches_the_intent(locale, utterance, intent):
