@@ -114,11 +114,13 @@ _TIME = re.compile(
     rf"|half (?P<half_hour>{_HOUR})"
     # "nine", "nine o'clock", "eight thirty", "21 00", "2100"
     rf"|(?P<hour>{_HOUR})(?: (?P<minute>{_MINUTES})| o'clock)?|(?P<digits>\d{{3,4}}))"
-    r"(?: (?P<meridiem>am|a m|pm|p m|in the (?:morning|afternoon|evening)|at night|tonight))?"
+    r"(?: (?P<meridiem>am|a m|pm|p m|in the (?:morning|afternoon|evening|night)|at night|tonight))?"
     r"|(?:twelve )?(?P<named>noon|midday|midnight)"
     r"|(?P<period>(?:(?:in the|this) )?(?:morning|afternoon|evening)|(?:(?:at|in the) )?night)"
 )
-_AFTER_NOON = {"pm", "p m", "in the afternoon", "in the evening", "at night", "tonight"}
+_AFTER_NOON = {
+    "pm", "p m", "in the afternoon", "in the evening", "in the night", "at night", "tonight"
+}  # fmt: skip
 _PERIODS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _MINUTES_PER_DAY = 24 * 60
 
@@ -201,6 +203,16 @@ class InteractionModel:
 
     def slot_types(self) -> dict[str, list[dict]]:
         return dict(self._types)
+
+    def add_sample(self, intent: str, sample: str) -> None:
+        """One more way to say an intent, without compiling the whole model again."""
+        self._patterns.append(
+            _compile(intent, sample, self._slot_types_of(intent), self._slot_words)
+        )
+
+    def remove_sample(self, intent: str, sample: str) -> None:
+        gone = _compile(intent, sample, self._slot_types_of(intent), self._slot_words)
+        self._patterns = [p for p in self._patterns if p != gone]
 
     def match(self, utterance: str) -> IntentMatch:
         text = normalise(utterance)
@@ -363,7 +375,7 @@ def _minutes_since_midnight(found: re.Match[str]) -> int | None:
             return None
         hour %= 12
         # "twelve at night" is midnight and "two at night" the small hours.
-        if meridiem in _AFTER_NOON and not (meridiem == "at night" and hour < 5):
+        if meridiem in _AFTER_NOON and not (meridiem.endswith("night") and hour < 5):
             hour += 12
     moment = hour * 60 + minute
     if way := found["way"]:  # "quarter to ten": fifteen minutes before ten

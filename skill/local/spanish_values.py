@@ -28,7 +28,9 @@ _ACCENTED = {"dieciseis": "dieciséis", "veintidos": "veintidós", "veintitres":
              "veintiseis": "veintiséis", "veintiun": "veintiún"}  # fmt: skip
 _NUMBER_WORD = "|".join(sorted({*_WORDS, *_ACCENTED.values(), "mil"}, key=len, reverse=True))
 _NUMBER_SAID = rf"(?:(?:{_NUMBER_WORD}) (?:y )?)*(?:{_NUMBER_WORD})"
-_DAY_PART = r"(?: (?:de|en|por) la (?:noche|tarde|ma\wana|madrugada))?"
+_DAY_PART = (
+    r"(?: horas| en punto)?(?: (?:de|en|por) la (?:noche|tarde|ma\wana|madrugada)| [ap] ?m)?"
+)
 # What a slot of each type can hold in Spanish: the shapes above, or any one word (sent as "?").
 SLOT_WORDS = {
     "AMAZON.DURATION": r"(?:[\w']+ )*(?:horas?|minutos?|segundos?|medi[ao])",
@@ -104,6 +106,10 @@ def parse_duration(words: str) -> str:
 
 _PART_OF_DAY = {
     "de la manana": "am",
+    "am": "am",
+    "a m": "am",
+    "pm": "pm",
+    "p m": "pm",
     "de la madrugada": "am",
     "de la tarde": "pm",
     "de la noche": "pm",
@@ -126,10 +132,11 @@ def parse_time(words: str) -> str:
         on_the_clock = int(found[1]), int(found[2] or 0)
         readable = on_the_clock[0] < 24 and on_the_clock[1] < 60
         return "{:02}:{:02}".format(*on_the_clock) if readable else "?"
-    text, half = _part_of_day(text)
-    text, offset = _minutes_of(text)
+    text, half = _part_of_day(re.sub(r" (?:horas|en punto)$", "", text))
+    text, offset = _clock_words(text) or _minutes_of(text)
     hour = number(text)
-    if hour is None or offset is None or not 1 <= hour <= 12:
+    # A 24-hour clock ("veintidos treinta") names no part of the day.
+    if hour is None or offset is None or not 0 <= hour <= (12 if half else 23):
         return "?"
     if half == "pm" and hour < 12:
         hour += 12
@@ -147,6 +154,16 @@ def _part_of_day(text: str) -> tuple[str, str | None]:
         if text.endswith(f" {said}"):
             return text[: -len(said) - 1], half
     return text, None
+
+
+def _clock_words(text: str) -> tuple[str, int] | None:
+    """ "veintidos treinta" -> ("veintidos", 30), "nueve quince" -> ("nueve", 15): an hour and its
+    minutes said one after the other, as a clock reads."""
+    hour, _, minutes = text.partition(" ")
+    if not minutes or minutes.split()[0] in {"y", "menos"} or number(hour) is None:
+        return None
+    minute = number(minutes)
+    return (hour, minute) if minute is not None and 0 < minute < 60 else None
 
 
 def _minutes_of(text: str) -> tuple[str, int | None]:

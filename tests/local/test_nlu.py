@@ -735,7 +735,7 @@ def test_load_from_an_explicit_root(tmp_path):
     ("spoken", "number", "duration", "at"),
     [
         ("cuarenta y cinco", "45", "?", "?"),
-        ("veintidós", "22", "?", "?"),
+        ("veintidós", "22", "?", "22:00"),
         ("ciento veinte", "120", "?", "?"),
         ("diez minutos", "?", "PT10M", "?"),
         ("dos minutos y medio", "?", "PT2M30S", "?"),

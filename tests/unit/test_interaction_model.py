@@ -263,8 +263,13 @@ def test_no_word_resolves_to_two_values(locale, slot_type):
 
 # How a budget is said decides whether its amount is in: "under forty" leaves forty out
 # ({budget}); "up to forty", "about forty", "my budget is forty" let it in ({budgetAtMost}).
-STRICTLY_UNDER = re.compile(r"\b(under|less than|menos de)\b")
-UP_TO = re.compile(r"\b(up to|about|budget is|more than|for|hasta|unos|presupuesto|más de|con)\b")
+STRICTLY_UNDER = re.compile(r"\b(under|less than|below|menos de|por debajo de|no llegue a)\b")
+# "Up to", "about", "my budget is", "nothing over", "max", "within"; "hasta", "como mucho", "que no
+# pase de", "tengo": the amount itself is let in.
+UP_TO = re.compile(
+    r"\b(up to|about|budget is|budget's|more than|over|for|max|maximum|within"
+    r"|hasta|unos|presupuesto|más de|con|no pase de|como|tengo)\b"
+)
 
 
 @per_locale
