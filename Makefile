@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 RUNTIME_LOCK := requirements.lock
 DEV_LOCK := requirements-dev.lock
 
-.PHONY: chat test lint bench path invoke events dynamodb-model clean lock
+.PHONY: chat test lint bench path invoke events grow-models dynamodb-model clean lock
 
 # --clear: the venv holds exactly the lock, nothing left over from an older one. Every wheel is
 # checked against the lock's hashes; then our own code, whose dependencies are all in the lock.
@@ -37,6 +37,10 @@ path: $(STAMP)
 
 dynamodb-model: $(STAMP)  ## rewrite skill/state/botocore_data from the installed botocore (after an upgrade)
 	$(BIN)/python -m skill.local.dynamodb_model
+
+# A corpus line the matcher doesn't read becomes a sample; lists what it can't place.
+grow-models: $(STAMP)  ## grow interaction_models/ from tests/utterances/<locale>.yaml
+	$(BIN)/python -m skill.local.model_growth $(LOCALES)
 
 events: $(STAMP)  ## rewrite events/ from the interaction model
 	$(BIN)/python -m skill.local.events_catalog
