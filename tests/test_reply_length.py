@@ -79,6 +79,7 @@ def _longest_values() -> dict[str, object]:
         "span": "less than a minute",
         "starting": say.say("reminder_starting", day="Wednesday"),
         "step": "seven",
+        "steps": 9,
         "text": say.say("step_hot_towel"),
         "time": "9:30 pm",
         "tonight": say.say("tonight_serum_lotion_start"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from skill.flows import walk
+from skill.flows import screens, walk
 from skill.flows.dialog import OUTSIDE, Answer, Question, question
 from skill.flows.reply import Reply
 from skill.flows.turn import Turn
@@ -33,7 +33,7 @@ def _walking(turn: Turn) -> bool:
 
 def general_help(turn: Turn) -> Reply:
     text = turn.say.say("help")
-    return Reply.open(text, text)
+    return Reply.open(text, text).with_screen(screens.help_screen(turn))
 
 
 def not_understood(turn: Turn) -> Reply:

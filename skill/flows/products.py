@@ -5,8 +5,10 @@ Suggestions are only ever given when asked for: no product is mentioned anywhere
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
+from skill.flows import screens
 from skill.flows.dialog import Question, question
 from skill.flows.reply import Card, Reply
 from skill.flows.turn import ProductRun, Turn
@@ -163,7 +165,15 @@ def _present(
         # Offer cheaper while something cheaper not yet named is left; else just another one.
         offer = OFFER_CHEAPER if _cheaper_left(turn, product) else OFFER_ANOTHER
     lead = say.join(lead, opening, say.say("patch_test") if warn else "")
-    return ProductOffer(offer).ask(turn, lead).with_card(card)
+    screen = screens.product(
+        turn,
+        say.say("screen_product_title"),
+        spoken_name(say, product),
+        say.price(product.price_usd) if product.price_usd else "",
+        reason(say, product),
+        say.say("patch_test") if warn else "",
+    )
+    return ProductOffer(offer).ask(turn, lead).with_card(card).with_screen(screen)
 
 
 def _opening(
@@ -236,7 +246,12 @@ def recipe(turn: Turn) -> Reply:
             say.listing(say.recipe("alternatives", made.alternatives), last_joiner="or")
         ),
     )
-    return Reply.tell(text)
+    lines = tuple(f"{n}. {line}" for n, line in enumerate(_sentences(text), 1))
+    return Reply.tell(text).with_screen(screens.recipe(turn, say.say("screen_recipe_title"), lines))
+
+
+def _sentences(text: str) -> list[str]:
+    return [part.strip() for part in re.split(r"(?<=\.)\s+", text) if part.strip()]
 
 
 def suggest_requested(

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from skill.flows.dialog import Question
+    from skill.flows.screens import Screen
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class Reply:
     # True ends the session, False keeps it open; None leaves it to Alexa (a permission prompt).
     end_session: bool | None = True
     card: Card | ConsentCard | None = None
-    screen: dict[str, Any] | None = None  # what a screen shows: data for the APL renderer
+    screen: Screen | None = None  # what a screen shows beside the voice (APL devices only)
     directives: tuple[Directive, ...] = ()
     # Another voice's question stays open: this reply answers someone else.
     leaves_question: bool = False
@@ -81,3 +82,6 @@ class Reply:
 
     def with_card(self, card: Card | ConsentCard | None) -> Reply:
         return replace(self, card=card)
+
+    def with_screen(self, screen: Screen | None) -> Reply:
+        return replace(self, screen=screen)

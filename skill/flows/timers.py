@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 
-from skill.flows import permissions
+from skill.flows import permissions, screens
 from skill.flows.dialog import Question, question
 from skill.flows.launch import welcome
 from skill.flows.reply import Reply
@@ -93,7 +93,8 @@ def start(turn: Turn, kind: TimerKind, minutes: int, lead: str = "") -> Reply:
         _walk_on(turn, plan, kind)
         key = "timer_started_task" if task else "timer_started"
         started = say.say(key, length=say.timer_length(minutes), name=_name(turn, kind))
-        return Reply.goodbye(say.join(lead, started))
+        screen = screens.timer(turn, plan, kind, minutes)
+        return Reply.goodbye(say.join(lead, started)).with_screen(screen)
     if outcome is Outcome.NO_PERMISSION:
         return _ask_consent(turn, kind, minutes)
     if outcome is Outcome.BAD_REQUEST:  # perhaps the label is taken: a timer we lost track of

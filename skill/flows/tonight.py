@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from skill.flows import screens
 from skill.flows.dialog import Question, question
 from skill.flows.reply import Reply
 from skill.flows.turn import Turn
@@ -94,7 +95,8 @@ def answer_tonight(turn: Turn, greeting: str = "") -> Reply:
     if plan.program_complete and not state.renewal_declined:
         # One thing at a time: the month's end first, tonight's plan after the answer.
         return RenewOffer().ask(turn, greeting)
-    return offer_walk(turn, say.join(greeting, plan_sentence(say, plan)))
+    reply = offer_walk(turn, say.join(greeting, plan_sentence(say, plan)))
+    return reply.with_screen(screens.tonight(turn, plan))
 
 
 def taken_off(turn: Turn) -> bool:

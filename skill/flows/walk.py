@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from skill.flows import screens
 from skill.flows.dialog import Question, question
 from skill.flows.reply import Reply
 from skill.flows.turn import Turn
@@ -48,6 +49,7 @@ def walked(turn: Turn) -> bool:
 def speak_step(turn: Turn, plan: NightPlan, index: int, lead: str = "") -> Reply:
     say = turn.say
     text = step_text(turn, plan.steps[index].kind)
+    screen = screens.walk(turn, plan, index, _instructions(turn, plan))
     timer = timer_for_step(plan, index)
     if timer:  # the towel and mask steps offer their timer
         # Imported here: the timer flow builds on the walk.
@@ -55,14 +57,20 @@ def speak_step(turn: Turn, plan: NightPlan, index: int, lead: str = "") -> Reply
 
         offer = TimerOffer(timer.value, DEFAULT_MINUTES[timer], in_walk=True)
         step = say.say("step_intro", number=say.ordinal(index + 1), text=text)
-        return offer.ask(turn, say.join(lead, step))
+        return offer.ask(turn, say.join(lead, step)).with_screen(screen)
     if index == len(plan.steps) - 1:
         step = say.join(say.say("step_last_intro", text=text), say.say("step_last_prompt"))
     else:
         step = say.join(
             say.say("step_intro", number=say.ordinal(index + 1), text=text), say.say("step_prompt")
         )
-    return StepWaiting().ask(turn, speech=say.join(lead, step))
+    return StepWaiting().ask(turn, speech=say.join(lead, step)).with_screen(screen)
+
+
+def _instructions(turn: Turn, plan: NightPlan) -> tuple[str, ...]:
+    """Every step's instruction, then the end's: what the walk's screen shows at each step."""
+    steps = tuple(step_text(turn, step.kind) for step in plan.steps)
+    return (*steps, turn.say.say("screen_walk_done"))
 
 
 def step_text(turn: Turn, kind: StepKind) -> str:
@@ -101,7 +109,9 @@ def move_to(turn: Turn, plan: NightPlan, index: int, lead: str = "") -> Reply:
     """Put the walk at `index`; the change counts a mask walked past as done."""
     turn.user.change(PlaceWalk(plan.night.isoformat(), index))
     if index >= len(plan.steps):
-        return Reply.tell(turn.say.say("walk_done"))
+        return Reply.tell(turn.say.say("walk_done")).with_screen(
+            screens.walk(turn, plan, index, _instructions(turn, plan))
+        )
     return speak_step(turn, plan, index, lead)
 
 

@@ -12,6 +12,7 @@ from ask_sdk_model.ui import AskForPermissionsConsentCard, SimpleCard
 from skill.flows.dialog import QUESTIONS
 from skill.flows.reply import AskPermission, Card, ConsentCard, ElicitSlot, Reply
 from skill.flows.turn import Turn
+from skill.handlers import apl
 
 
 class UnregisteredQuestion(RuntimeError):
@@ -35,6 +36,10 @@ def render(handler_input: HandlerInput, turn: Turn, reply: Reply) -> Response:
             builder.add_directive(_ask_for(directive))
         elif isinstance(directive, ElicitSlot):
             builder.add_directive(_elicit(directive))
+    # Alexa's own permission prompt takes the screen: no document beside it.
+    if not any(isinstance(d, AskPermission) for d in reply.directives):
+        for directive in apl.directives(handler_input, reply.screen):
+            builder.add_directive(directive)
     return builder.response
 
 

@@ -27,6 +27,7 @@ from skill.flows import (
     products,
     questions,
     reminders,
+    screens,
     skin,
     timers,
     tonight,
@@ -34,11 +35,12 @@ from skill.flows import (
 )
 from skill.flows.dialog import Answer, after_other_intent, answer, asking
 from skill.flows.reply import Reply
+from skill.flows.screens import Screen
 from skill.flows.turn import Turn, settle_zone
 from skill.handlers.interceptors import turn_of
 from skill.handlers.render import render
 from skill.handlers.slots import clock_time, resolved_id, resolved_member, slot_value, whole_number
-from skill.observability import logger
+from skill.observability import logger, metrics
 from skill.products import (
     Budget,
     Currency,
@@ -187,6 +189,52 @@ def _unhandled(turn: Turn, hi: HandlerInput) -> None:
     logger.info("request type not handled", extra={"request_type": request_type})
 
 
+# A touch does what the words on its button would: the same flows as the spoken intents.
+_TOUCHES: dict[str, Callable[[Turn], Reply]] = {
+    screens.TONIGHT: tonight.answer_tonight,
+    screens.WALK: tonight.walk_through,
+    screens.NEXT: walk.next_step,
+    screens.BACK: walk.previous_step,
+    screens.REPEAT: walk.repeat_step,
+    screens.HELP: lambda turn: answer(turn, Answer.HELP),
+    screens.MASK_TIMER: lambda turn: timers.start_requested(turn, TimerKind.MASK, None),
+    screens.TOWEL_TIMER: lambda turn: timers.start_requested(turn, TimerKind.TOWEL, None),
+    screens.CHEAPER: lambda turn: products.answer(turn, cheaper=True),
+    screens.ANOTHER: products.answer,
+}
+
+
+def _touched(turn: Turn, hi: HandlerInput) -> Reply:
+    """A button on our screen. One from an old screen, or asking what we never offered, changes
+    nothing: it says so, and whatever was asked is asked again."""
+    # Read by name: the SDK's APL classes stay unimported for the devices without a screen.
+    event = request_of(hi)
+    arguments = getattr(event, "arguments", None) or []
+    action = arguments[0] if arguments and isinstance(arguments[0], str) else ""
+    token = getattr(event, "token", None) or ""
+    open_question = turn.session.open_question
+    if not Screen.touched(token, action, turn.tonight.isoformat()):
+        stale = turn.say.say("touch_stale")
+        if open_question is not None and open_question.still_open(turn):
+            return open_question.ask(turn, stale)
+        return Reply.tell(stale)
+    return after_other_intent(turn, open_question, _TOUCHES[action](turn))
+
+
+def _apl_error(turn: Turn, hi: HandlerInput) -> None:
+    """The device couldn't show something we sent: its type and reason only, and a count."""
+    for error in getattr(request_of(hi), "errors", None) or []:
+        kind, reason = getattr(error, "object_type", None), getattr(error, "reason", None)
+        logger.warning(
+            "screen runtime error",
+            extra={
+                "error_type": getattr(kind, "value", kind),
+                "reason": getattr(reason, "value", reason),
+            },
+        )
+    metrics.add_metric(name="ScreenRuntimeError", unit="Count", value=1)
+
+
 def _to(answered: Answer) -> Answerer:
     return lambda turn, hi: answer(turn, answered)
 
@@ -277,6 +325,13 @@ ROUTES: tuple[Route, ...] = (
         is_request_type("IntentRequest"), _to(Answer.OFF_TOPIC), answers=True, settles_zone=False
     ),
     Route(is_request_type("SessionEndedRequest"), _session_ended, answers=True, settles_zone=False),
+    Route(is_request_type("Alexa.Presentation.APL.UserEvent"), _touched, answers=True),
+    Route(
+        is_request_type("Alexa.Presentation.APL.RuntimeError"),
+        _apl_error,
+        answers=True,
+        settles_zone=False,
+    ),
     Route(lambda hi: True, _unhandled, answers=True, settles_zone=False),
 )
 

@@ -9,6 +9,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "step_moisturise": ("Finish with your moisturizer.",),
     "item_moisturiser": ("moisturizer",),
+    "screen_step_moisturise": ("Moisturizer",),
+    "screen_step_hot_towel": ("Hot washcloth",),
     "recipe": (
         "Mix {clay_amount} of pharmacy clay, any color, with {liquid_amount} of {liquid}. "
         "Leave it on for {minutes} minutes. {alternatives} work too. Patch-test it first.",

@@ -57,7 +57,7 @@ def test_a_request_without_a_user_id_is_apologised_for_and_stores_nothing(
 def test_an_unfamiliar_request_type_gets_an_empty_answer(alexa: LocalAlexa) -> None:
     body = envelope(
         {
-            "type": "Alexa.Presentation.APL.UserEvent",
+            "type": "Alexa.Presentation.HTML.Message",
             "requestId": "r",
             "timestamp": "2026-11-24T04:00:00Z",
         },

@@ -92,6 +92,7 @@ def _longest_values() -> dict[str, object]:
         "span": "menos de un minuto",
         "starting": say["reminder_starting"].format(day=wednesday),
         "step": "siete",
+        "steps": 9,
         "text": say["step_hot_towel"],
         "time": time,
         "tonight": say["tonight_serum_lotion_start"],
