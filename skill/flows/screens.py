@@ -25,16 +25,6 @@ MASK_TIMER, TOWEL_TIMER, CHEAPER, ANOTHER = "maskTimer", "towelTimer", "cheaper"
 ACTIONS = (TONIGHT, WALK, NEXT, BACK, REPEAT, HELP, MASK_TIMER, TOWEL_TIMER, CHEAPER, ANOTHER)
 TIMER_ACTIONS = {StepKind.HOT_TOWEL: TOWEL_TIMER, StepKind.CLAY_MASK: MASK_TIMER}
 
-# What each kind of screen may send: a touch asking anything else isn't from a screen of ours.
-OFFERED = {
-    "tonight": frozenset({WALK, MASK_TIMER, HELP}),
-    "walk": frozenset({BACK, REPEAT, NEXT, MASK_TIMER, TOWEL_TIMER}),
-    "product": frozenset({CHEAPER, ANOTHER}),
-    "help": frozenset({TONIGHT, WALK}),
-    "timer": frozenset(),
-    "recipe": frozenset(),
-}
-
 STEP_TITLES = {
     StepKind.WASH: "screen_step_wash",
     StepKind.EXFOLIATE: "screen_step_exfoliate",
@@ -82,24 +72,35 @@ class Screen:
     # its timer's button, so the screen moves on in place without being sent again.
     current: int = -1
     bodies: tuple[str, ...] = ()
+    step_labels: tuple[str, ...] = ()
     step_buttons: tuple[Button, ...] = ()
 
     @property
     def token(self) -> str:
         return f"porecoach.{self.kind}.{self.night}"
 
-    @staticmethod
-    def touched(token: str, action: str, tonight: str) -> bool:
-        """A touch from a screen of ours drawn tonight, asking what that screen offers."""
-        prefix, _, rest = token.partition(".")
-        kind, _, night = rest.partition(".")
-        return prefix == "porecoach" and night == tonight and action in OFFERED.get(kind, ())
-
     @property
     def actions(self) -> frozenset[str]:
         """What a touch on this screen may ask for."""
         every = (*self.buttons, *self.step_buttons)
         return frozenset(button.action for button in every if button.action)
+
+
+def touch_is_ours(turn: Turn, token: str, action: str) -> bool:
+    """A touch from a screen of ours drawn tonight, asking what that screen offered."""
+    prefix, _, rest = token.partition(".")
+    kind, _, night = rest.partition(".")
+    if prefix != "porecoach" or night != turn.tonight.isoformat():
+        return False
+    plan = turn.plan()
+    offered = {
+        "tonight": {WALK, HELP} | ({MASK_TIMER} if plan.mask else set()),
+        "walk": {BACK, REPEAT, NEXT}
+        | {TIMER_ACTIONS[s.kind] for s in plan.steps if s.kind in TIMER_ACTIONS},
+        "product": {CHEAPER, ANOTHER},
+        "help": {TONIGHT, WALK},
+    }
+    return action in offered.get(kind, set())
 
 
 def _buttons(turn: Turn, *actions: str) -> tuple[Button, ...]:
@@ -145,17 +146,21 @@ def walk(turn: Turn, plan: NightPlan, index: int, instructions: tuple[str, ...])
         _buttons(turn, TIMER_ACTIONS[step.kind])[0] if timer_for_step(plan, n) else no_timer
         for n, step in enumerate(plan.steps)
     )
-    done = index >= len(plan.steps)
+    count = len(plan.steps)
+    labels = tuple(turn.say.say("screen_step_of", step=n, steps=count) for n in range(1, count + 1))
+    labels = (*labels, turn.say.say("screen_walk_done"))
+    at = min(index, count)
     return Screen(
         "walk",
         plan.night.isoformat(),
         _night_title(turn, plan),
-        turn.say.say("screen_step_of", step=min(index + 1, len(plan.steps)), steps=len(plan.steps)),
+        labels[at],
         items=_steps(turn, plan),
-        body=instructions[min(index, len(plan.steps))],
-        buttons=() if done else _buttons(turn, BACK, REPEAT, NEXT),
+        body=instructions[at],
+        buttons=() if index >= count else _buttons(turn, BACK, REPEAT, NEXT),
         current=index,
         bodies=instructions,
+        step_labels=labels,
         step_buttons=(*step_buttons, no_timer),
     )
 

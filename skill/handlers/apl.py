@@ -63,6 +63,7 @@ def on_screen_token(handler_input: HandlerInput) -> str | None:
 def datasources(screen: Screen) -> dict[str, Any]:
     data = asdict(screen)
     data["stepButtons"] = data.pop("step_buttons")
+    data["stepLabels"] = data.pop("step_labels")
     data["token"] = screen.token
     return {"payload": {"screen": data}}
 

@@ -35,7 +35,6 @@ from skill.flows import (
 )
 from skill.flows.dialog import Answer, after_other_intent, answer, asking
 from skill.flows.reply import Reply
-from skill.flows.screens import Screen
 from skill.flows.turn import Turn, settle_zone
 from skill.handlers.interceptors import turn_of
 from skill.handlers.render import render
@@ -213,7 +212,7 @@ def _touched(turn: Turn, hi: HandlerInput) -> Reply:
     action = arguments[0] if arguments and isinstance(arguments[0], str) else ""
     token = getattr(event, "token", None) or ""
     open_question = turn.session.open_question
-    if not Screen.touched(token, action, turn.tonight.isoformat()):
+    if not screens.touch_is_ours(turn, token, action):
         stale = turn.say.say("touch_stale")
         if open_question is not None and open_question.still_open(turn):
             return open_question.ask(turn, stale)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from skill.local import screen_text
 from skill.local.alexa_api import REMINDERS_SCOPE, TIMERS_SCOPE
 from skill.local.chat_lines import ENGLISH, ChatLines, lines_for
 from skill.local.driver import SessionNotOpen
@@ -59,7 +60,12 @@ def main(argv: list[str] | None = None) -> int:
         permissions = GrantedPermissions(permissions_path(), options.user)
         for scope in permissions.load():
             api.grant(scope)
-        device = Device(api_endpoint=api.endpoint, user_id=options.user, locale=options.locale)
+        device = Device(
+            api_endpoint=api.endpoint,
+            user_id=options.user,
+            locale=options.locale,
+            screen=options.screen,
+        )
         alexa = LocalAlexa(handler, device, clock=clock)
         chat = Chat(alexa, api, clock, lines, permissions, ZoneInfo(zone))
         alexa.on_consent = chat.allow
@@ -216,6 +222,8 @@ class Chat:
             self.switch_permission(command == "/allow", argument.strip().lower())
         elif command == "/advance":
             self.advance(argument)
+        elif command == "/tap":
+            self.tap(argument.strip())
         elif command.startswith("/"):
             print(self.lines.unknown_command)
         else:
@@ -229,6 +237,13 @@ class Chat:
             print(refused)
             return
         self.show(reply)
+
+    def tap(self, action: str) -> None:
+        """A touch on a button of the screen: only on a device with one, showing something."""
+        if not self.alexa.device.screen or self.alexa.screen is None:
+            print(self.lines.nothing_to_tap)
+            return
+        self.show(self.alexa.tap(action))
 
     def end_session(self, reason: str = "USER_INITIATED") -> None:
         self.alexa.end_session(reason)
@@ -287,6 +302,11 @@ class Chat:
             print(f"alexa> {question}")
         if reply.card:
             print(self.card_text(reply.card))
+        directives = reply.raw.get("response", {}).get("directives") or []
+        if self.alexa.screen and any(
+            d["type"].startswith("Alexa.Presentation") for d in directives
+        ):
+            print(screen_text.render(self.alexa.screen))
         if reply.ends_session and self.alexa.asking_permission is None:
             print(self.lines.session_ended)
 
@@ -365,6 +385,11 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         "(default en-US)",
     )
     parser.add_argument("--verbose", action="store_true", help="show the skill's logs and metrics")
+    parser.add_argument(
+        "--screen",
+        action="store_true",
+        help="an Echo Show: after each reply, what the screen shows, with buttons to /tap",
+    )
     parser.add_argument(
         "--fast",
         action="store_true",

@@ -37,6 +37,7 @@ class ChatLines:
     time_passed: str  # {amount} {now}
     how_long: str
     unknown_command: str
+    nothing_to_tap: str
 
 
 ENGLISH = ChatLines(
@@ -71,8 +72,10 @@ ENGLISH = ChatLines(
     time_passed="({amount} later: it is now {now}.)",
     how_long="(How long? For instance /advance 1d, /advance 2h or /advance 30m.)",
     unknown_command=(
-        "(Commands: /end, /quit, /task, /allow and /deny timers or reminders, /advance 1d.)"
+        "(Commands: /end, /quit, /task, /allow and /deny timers or reminders, /advance 1d,"
+        " /tap NAME with --screen.)"
     ),
+    nothing_to_tap="(Nothing to tap: start the chat with --screen, and ask the skill something.)",
 )
 
 SPANISH = ChatLines(
@@ -112,8 +115,10 @@ SPANISH = ChatLines(
     time_passed="({amount} después: ahora es {now}.)",
     how_long="(¿Cuánto tiempo? Por ejemplo /advance 1d, /advance 2h o /advance 30m.)",
     unknown_command=(
-        "(Órdenes: /end, /quit, /task, /allow y /deny timers o reminders, /advance 1d.)"
+        "(Órdenes: /end, /quit, /task, /allow y /deny timers o reminders, /advance 1d,"
+        " /tap NOMBRE con --screen.)"
     ),
+    nothing_to_tap="(Nada que tocar: abre el chat con --screen y pregúntale algo a la skill.)",
 )
 
 BY_LANGUAGE = {"en": ENGLISH, "es": SPANISH}

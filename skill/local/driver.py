@@ -22,8 +22,10 @@ from skill.local.envelopes import (
     launch_request,
     session_ended_request,
     skill_event,
+    user_event,
 )
 from skill.local.nlu import IntentMatch, InteractionModel, slots_json, split_invocation
+from skill.local.screen_text import follow
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 _TAGS = re.compile(r"<[^>]+>")
@@ -86,6 +88,8 @@ class LocalAlexa:
         self.pending_task: dict[str, Any] | None = None
         # Lambda's context for each invocation: how long the turn may take.
         self.context: Callable[[], Any] = LambdaContext
+        # On a device with a screen: the data of the document showing, as the skill sent it.
+        self.screen: dict[str, Any] | None = None
 
     def say(self, text: str) -> Reply:
         """What a user says to the device: 'open pore coach', 'ask pore coach ...', or a reply.
@@ -174,12 +178,22 @@ class LocalAlexa:
         """An out-of-session event, such as AlexaSkillEvent.SkillDisabled."""
         return self._invoke(envelope(skill_event(kind, self.clock(), body), self.device, None))
 
+    def tap(self, action: str, token: str | None = None) -> Reply:
+        """A touch on a button of the screen showing (or on one with `token`)."""
+        if self.conversation is None or self.conversation.ended:
+            self.new_session()
+        token = token or self.device.on_screen_token or ""
+        return self.send(user_event(token, [action], self.clock()))
+
     def send(self, request: dict[str, Any]) -> Reply:
         conversation = self.conversation or self.new_session()
         reply = self._invoke(conversation.envelope(request))
         conversation.remember(reply.raw)
         self.eliciting = None
         for directive in reply.raw.get("response", {}).get("directives") or []:
+            if self.device.screen:
+                self.screen = follow(self.screen, directive)
+                self.device.on_screen_token = directive.get("token", self.device.on_screen_token)
             if directive.get("type") == "Dialog.ElicitSlot":
                 self.eliciting = directive
             if (

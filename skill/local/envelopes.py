@@ -22,6 +22,10 @@ class Device:
     api_endpoint: str = PUBLIC_API_ENDPOINT
     api_access_token: str = "local-api-access-token"
     skill_id: str = LOCAL_SKILL_ID
+    # An Echo Show: it declares APL at this version, and says which document is on screen.
+    screen: bool = False
+    apl_max_version: str = "2024.3"
+    on_screen_token: str | None = None
 
 
 @dataclass
@@ -53,21 +57,39 @@ class Conversation:
 def envelope(
     request: dict[str, Any], device: Device, session: dict[str, Any] | None
 ) -> dict[str, Any]:
+    interfaces: dict[str, Any] = {}
     system: dict[str, Any] = {
         "application": {"applicationId": device.skill_id},
         "user": {"userId": device.user_id},
-        "device": {
-            "deviceId": device.device_id,
-            "supportedInterfaces": {},
-        },
+        "device": {"deviceId": device.device_id, "supportedInterfaces": interfaces},
         "apiEndpoint": device.api_endpoint,
         "apiAccessToken": device.api_access_token,
     }
     if device.person_id:
         system["person"] = {"personId": device.person_id}
+    context: dict[str, Any] = {"System": system}
+    if device.screen:  # an Echo Show 8: landscape medium
+        interfaces["Alexa.Presentation.APL"] = {"runtime": {"maxVersion": device.apl_max_version}}
+        context["Viewport"] = {
+            "experiences": [{"canRotate": False, "canResize": False}],
+            "mode": "HUB",
+            "shape": "RECTANGLE",
+            "pixelWidth": 1280,
+            "pixelHeight": 800,
+            "dpi": 160,
+            "currentPixelWidth": 1280,
+            "currentPixelHeight": 800,
+            "touch": ["SINGLE"],
+        }
+        if device.on_screen_token:
+            context["Alexa.Presentation.APL"] = {
+                "token": device.on_screen_token,
+                "version": "AplRenderer-2024.3",
+                "componentsVisibleOnScreen": [],
+            }
     body: dict[str, Any] = {
         "version": "1.0",
-        "context": {"System": system},
+        "context": context,
         "request": {"locale": device.locale, **request},
     }
     if session is not None:
@@ -95,6 +117,17 @@ def intent_request(
         **_base("IntentRequest", at),
         "dialogState": "COMPLETED" if slots else "STARTED",
         "intent": {"name": name, "confirmationStatus": "NONE", "slots": slots or {}},
+    }
+
+
+def user_event(token: str, arguments: list[Any], at: datetime | None = None) -> dict[str, Any]:
+    """A touch on the screen: a button's SendEvent."""
+    return {
+        **_base("Alexa.Presentation.APL.UserEvent", at),
+        "token": token,
+        "arguments": arguments,
+        "source": {"type": "TouchWrapper", "handler": "Press", "id": None, "value": None},
+        "components": {},
     }
 
 

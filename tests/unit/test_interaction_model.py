@@ -443,3 +443,17 @@ def test_the_task_input_carries_the_night_and_the_step():
         given = example["value"]
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", given["night"]), example
         assert isinstance(given["step"], int) and given["step"] >= 0, example
+
+
+def test_manifest_declares_apl_for_the_viewports_the_layouts_support():
+    interfaces = MANIFEST["apis"]["custom"]["interfaces"]
+    apl = [i for i in interfaces if i["type"] == "ALEXA_PRESENTATION_APL"]
+    assert len(apl) == 1
+    shapes = {(v["mode"], v["shape"]) for v in apl[0]["supportedViewports"]}
+    assert shapes == {("HUB", "ROUND"), ("HUB", "RECTANGLE"), ("TV", "RECTANGLE")}
+    hubs = [v for v in apl[0]["supportedViewports"] if v["shape"] == "RECTANGLE"]
+    portrait = [v for v in hubs if v["minHeight"] > v["maxWidth"]]
+    assert len(hubs) == 5 and len(portrait) == 1  # landscape small, medium, large; portrait; TV
+    for viewport in apl[0]["supportedViewports"]:
+        assert viewport["minWidth"] <= viewport["maxWidth"]
+        assert viewport["minHeight"] <= viewport["maxHeight"]
