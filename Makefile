@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 RUNTIME_LOCK := requirements.lock
 DEV_LOCK := requirements-dev.lock
 
-.PHONY: chat test lint bench path invoke events grow-models dynamodb-model clean lock
+.PHONY: chat test lint lint-apl bench path invoke events grow-models dynamodb-model clean lock
 
 # --clear: the venv holds exactly the lock, nothing left over from an older one. Every wheel is
 # checked against the lock's hashes; then our own code, whose dependencies are all in the lock.
@@ -51,7 +51,14 @@ lint: $(STAMP)
 	$(BIN)/cfn-lint template.yaml
 	$(BIN)/mypy
 
-test: lint  ## the whole quality gate: lint, unit, integration, conversations, model and template checks
+# Amazon's static APL checker (apl-suggester, pinned in tests/apl/package-lock.json) on the
+# screen documents; skipped, saying so, on a machine without Node.
+lint-apl:
+	@if command -v npm >/dev/null; then \
+		cd tests/apl && npm ci --silent --no-audit --no-fund && node check.js ../../skill/handlers/documents/*.json; \
+	else echo "lint-apl: skipped, no Node on this machine"; fi
+
+test: lint lint-apl  ## the whole quality gate: lint, unit, integration, conversations, model and template checks
 	$(BIN)/pytest
 
 clean:

@@ -85,9 +85,13 @@ def imported_roots(source: Path) -> Iterator[tuple[str, str]]:
 def test_the_package_holds_the_skill_without_its_local_stand_ins(artifact: Path) -> None:
     # Given the package sam build makes
     skill = artifact / "skill"
-    # Then the handler and the catalogue are there, and the chat and the loopback stand-in not
+    # Then the handler, the catalogue and the screen documents are there, and the chat and the loopback stand-in not
     assert (skill / "app.py").is_file()
     assert (skill / "products" / "catalogue.json").is_file()
+    assert {p.name for p in (skill / "handlers" / "documents").glob("*.json")} == {
+        "panel.json",
+        "walk.json",
+    }
     botocore_data = skill / "state" / "botocore_data"
     assert (botocore_data / "endpoints.json").is_file()
     assert (botocore_data / "dynamodb" / "2012-08-10" / "service-2.json").is_file()
