@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from skill.flows import screens
 from skill.flows.dialog import Question, question
 from skill.flows.reminders import sync
 from skill.flows.reply import Reply
@@ -30,9 +31,11 @@ def forget(turn: Turn) -> Reply:
     metrics.add_metric(name="UserForgotten", unit="Count", value=1)
     left = outcome not in (None, Outcome.OK)
     # Nothing deleted may come back: this turn writes nothing, and the session keeps no copy.
+    # A screen that showed the routine shows only what can be said.
     return Reply(
         turn.say.say("forget_done_reminders_left" if left else "forget_done"),
         forgets_session=True,
+        screen=screens.help_screen(turn),
     )
 
 

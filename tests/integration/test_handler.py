@@ -229,3 +229,35 @@ def test_every_api_outcome_has_words_for_timers_and_reminders() -> None:
             continue
         assert f"timer_error_{outcome.value}" in en_US.PHRASES
         assert f"reminder_error_{outcome.value}" in en_US.PHRASES
+
+
+def test_a_screen_that_failed_is_logged_by_type_and_reason_and_counted(alexa, logs, capsys):
+    # Given an Echo Show that couldn't show part of a document
+    alexa.device.screen = True
+    body = envelope(
+        {
+            "type": "Alexa.Presentation.APL.RuntimeError",
+            "requestId": "amzn1.echo-api.request.apl-error",
+            "timestamp": "2026-11-24T04:00:00Z",
+            "token": "porecoach.walk.2026-11-23",
+            "errors": [
+                {
+                    "type": "LIST_ERROR",
+                    "reason": "LIST_INDEX_OUT_OF_RANGE",
+                    "listId": "steps",
+                    "message": "index 12 of a list of 9 for the user's walk",
+                }
+            ],
+        },
+        alexa.device,
+        None,
+    )
+    # When it says so
+    reply = app.lambda_handler(body, LambdaContext())
+    # Then nothing is said, the type and reason are logged (not the message), and it is counted
+    assert "outputSpeech" not in reply["response"]
+    written = logs.getvalue() + capsys.readouterr().out
+    assert '"error_type":"LIST_ERROR"' in written.replace(" ", "")
+    assert '"reason":"LIST_INDEX_OUT_OF_RANGE"' in written.replace(" ", "")
+    assert "the user's walk" not in written
+    assert '"ScreenRuntimeError"' in written
