@@ -85,7 +85,8 @@ def imported_roots(source: Path) -> Iterator[tuple[str, str]]:
 def test_the_package_holds_the_skill_without_its_local_stand_ins(artifact: Path) -> None:
     # Given the package sam build makes
     skill = artifact / "skill"
-    # Then the handler, the catalogue and the screen documents are there, and the chat and the loopback stand-in not
+    # Then the handler, the catalogue and the screen documents are there, and the chat and the
+    # loopback stand-in not
     assert (skill / "app.py").is_file()
     assert (skill / "products" / "catalogue.json").is_file()
     assert {p.name for p in (skill / "handlers" / "documents").glob("*.json")} == {
