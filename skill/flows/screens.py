@@ -21,8 +21,8 @@ from skill.routine.timers import TIMED_STEPS
 # The actions a button sends (SendEvent arguments), and the screens that offer each. A touch
 # names one of these or it is not ours.
 TONIGHT, WALK, NEXT, BACK, REPEAT, HELP = "tonight", "walk", "next", "back", "repeat", "help"
-MASK_TIMER, TOWEL_TIMER, CHEAPER, ANOTHER = "maskTimer", "towelTimer", "cheaper", "another"
-ACTIONS = (TONIGHT, WALK, NEXT, BACK, REPEAT, HELP, MASK_TIMER, TOWEL_TIMER, CHEAPER, ANOTHER)
+MASK_TIMER, TOWEL_TIMER = "maskTimer", "towelTimer"
+CHEAPER, ANOTHER, RECIPE = "cheaper", "another", "recipe"
 TIMER_ACTIONS = {StepKind.HOT_TOWEL: TOWEL_TIMER, StepKind.CLAY_MASK: MASK_TIMER}
 
 STEP_TITLES = {
@@ -47,6 +47,7 @@ BUTTON_LABELS = {
     TOWEL_TIMER: "screen_button_towelTimer",
     CHEAPER: "screen_button_cheaper",
     ANOTHER: "screen_button_another",
+    RECIPE: "screen_button_recipe",
 }
 
 
@@ -97,7 +98,7 @@ def touch_is_ours(turn: Turn, token: str, action: str) -> bool:
         "tonight": {WALK, HELP} | ({MASK_TIMER} if plan.mask else set()),
         "walk": {BACK, REPEAT, NEXT}
         | {TIMER_ACTIONS[s.kind] for s in plan.steps if s.kind in TIMER_ACTIONS},
-        "product": {CHEAPER, ANOTHER},
+        "product": {CHEAPER, ANOTHER, RECIPE},
         "help": {TONIGHT, WALK},
     }
     return action in offered.get(kind, set())
@@ -180,6 +181,7 @@ def timer(turn: Turn, plan: NightPlan, kind: TimerKind, minutes: int) -> Screen:
 
 
 def product(turn: Turn, title: str, name: str, price: str, why: str, patch: str) -> Screen:
+    """A product bought (a price): Cheaper and Another one; the home-made mask: its recipe."""
     return Screen(
         "product",
         turn.tonight.isoformat(),
@@ -188,7 +190,7 @@ def product(turn: Turn, title: str, name: str, price: str, why: str, patch: str)
         items=(name,),
         body=why,
         footer=patch,
-        buttons=_buttons(turn, CHEAPER, ANOTHER),
+        buttons=_buttons(turn, CHEAPER, ANOTHER) if price else _buttons(turn, RECIPE),
     )
 
 

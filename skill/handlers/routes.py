@@ -200,6 +200,7 @@ _TOUCHES: dict[str, Callable[[Turn], Reply]] = {
     screens.TOWEL_TIMER: lambda turn: timers.start_requested(turn, TimerKind.TOWEL, None),
     screens.CHEAPER: lambda turn: products.answer(turn, cheaper=True),
     screens.ANOTHER: products.answer,
+    screens.RECIPE: products.recipe,
 }
 
 

@@ -416,6 +416,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "screen_button_cheaper": ("Cheaper",),
     "screen_button_another": ("Another one",),
     "screen_walk_done": ("All done for tonight.",),
+    "screen_button_recipe": ("The recipe",),
     "screen_timer_title": ("{step} timer",),
     "screen_timer_length": ("{minutes} min",),
     "screen_timer_then": ("Then: {step}",),

@@ -497,6 +497,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "screen_button_cheaper": ("Más barato",),
     "screen_button_another": ("Otra opción",),
     "screen_walk_done": ("Listo por esta noche.",),
+    "screen_button_recipe": ("La receta",),
     "screen_timer_title": ("Temporizador: {step}",),
     "screen_timer_length": ("{minutes} min",),
     "screen_timer_then": ("Después: {step}",),
