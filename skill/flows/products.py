@@ -164,14 +164,15 @@ def _present(
         card = Card(spoken_name(say, product), content)
         # Offer cheaper while something cheaper not yet named is left; else just another one.
         offer = OFFER_CHEAPER if _cheaper_left(turn, product) else OFFER_ANOTHER
-    lead = say.join(lead, opening, say.say("patch_test") if warn else "")
+    patch = say.say("patch_test") if warn else ""  # said once, shown as said
+    lead = say.join(lead, opening, patch)
     screen = screens.product(
         turn,
         say.say("screen_product_title"),
         spoken_name(say, product),
         say.price(product.price_usd) if product.price_usd else "",
         reason(say, product),
-        say.say("patch_test") if warn else "",
+        patch,
     )
     return ProductOffer(offer).ask(turn, lead).with_card(card).with_screen(screen)
 

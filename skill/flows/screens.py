@@ -121,7 +121,7 @@ def _month_line(turn: Turn, plan: NightPlan) -> str:
     parts = []
     if plan.program_day:
         parts.append(say.say("screen_day_of", day=plan.program_day, days=PROGRAM_DAYS))
-    upcoming = plan.night if plan.mask else next_mask_night(turn.user.state.routine(), plan.night)
+    upcoming = next_mask_night(turn.user.state.routine(), plan.night)  # after tonight's
     parts.append(say.say("screen_next_mask", day=say.day_name(upcoming, plan.night)))
     return " · ".join(parts)
 
