@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from skill.flows import progress
 from skill.flows.reply import Reply
 from skill.flows.skin import SkinQuestion
 from skill.flows.tonight import answer_tonight, taken_off
@@ -13,7 +14,10 @@ def welcome(turn: Turn) -> Reply:
     say = turn.say
     if turn.user.state.skin_type is None:
         return SkinQuestion().ask(turn, speech=say.say("welcome_new"))
+    greeting = say.join(say.say("welcome_back"), progress.launch_note(turn))
     plan, step = current_step(turn)
     if step is not None and 0 < step < len(plan.steps) and not taken_off(turn):
-        return ResumeOffer(step).ask(turn, say.say("welcome_back"))
-    return answer_tonight(turn, greeting=say.say("welcome_back"))
+        return ResumeOffer(step).ask(turn, greeting)
+    if progress.check_in_now(turn):  # day 28, one question at a time: tonight after it
+        return progress.CheckIn().ask(turn, greeting)
+    return answer_tonight(turn, greeting=greeting)

@@ -100,6 +100,7 @@ def touch_is_ours(turn: Turn, token: str, action: str) -> bool:
         | {TIMER_ACTIONS[s.kind] for s in plan.steps if s.kind in TIMER_ACTIONS},
         "product": {CHEAPER, ANOTHER, RECIPE},
         "help": {TONIGHT, WALK},
+        "progress": {TONIGHT},
     }
     return action in offered.get(kind, set())
 
@@ -196,6 +197,17 @@ def product(turn: Turn, title: str, name: str, price: str, why: str, patch: str)
 
 def recipe(turn: Turn, title: str, lines: tuple[str, ...]) -> Screen:
     return Screen("recipe", turn.tonight.isoformat(), title, items=lines)
+
+
+def progress(turn: Turn, lines: list[str]) -> Screen:
+    """How the month is going: the same lines as the voice."""
+    return Screen(
+        "progress",
+        turn.tonight.isoformat(),
+        turn.say.say("screen_progress_title"),
+        items=tuple(lines),
+        buttons=_buttons(turn, TONIGHT),
+    )
 
 
 def help_screen(turn: Turn) -> Screen:

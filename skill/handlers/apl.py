@@ -29,6 +29,7 @@ DOCUMENT_OF = {
     "product": "panel",
     "recipe": "panel",
     "help": "panel",
+    "progress": "panel",
     "walk": "walk",
 }
 WALK_ROOT, WALK_LIST = "walk", "steps"

@@ -25,6 +25,7 @@ from skill.flows import (
     mask_nights,
     permissions,
     products,
+    progress,
     questions,
     reminders,
     screens,
@@ -304,6 +305,18 @@ ROUTES: tuple[Route, ...] = (
         lambda turn, hi: tonight.missed_mask(turn, resolved_id(hi, "when") == "LAST_NIGHT"),
     ),
     Route(intent("TomorrowIntent"), _plain(tonight.tomorrow)),
+    Route(intent("ProgressIntent"), _plain(progress.how_am_i_doing)),
+    Route(
+        intent("RoutineDoneIntent"),
+        lambda turn, hi: progress.routine_done(turn, resolved_id(hi, "when") == "LAST_NIGHT"),
+    ),
+    Route(intent("IrritationIntent"), _plain(progress.irritated)),
+    Route(intent("SkinFineIntent"), _plain(progress.skin_calm)),
+    Route(
+        intent("SkinCheckInIntent"),
+        lambda turn, hi: progress.check_in_answer(turn, resolved_id(hi, "change")),
+        answers=True,
+    ),
     Route(intent("SkipTonightIntent"), _plain(tonight.skip_tonight)),
     Route(
         intent("RoutineQuestionIntent"),

@@ -1,6 +1,6 @@
 """Everything the skill says about one night, worked out in one place."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from skill.routine.lotion import lotion_tonight
@@ -39,6 +39,10 @@ def _program_complete(program_start: date | None, night: date) -> bool:
 def plan_for(routine: Routine, night: date) -> NightPlan:
     mask = is_mask_night(routine, night)
     lotion = lotion_tonight(routine, night, mask_tonight=mask)
+    eased = routine.step_back
+    if eased is not None and eased.covers(night):  # after irritation: gentler, for a while
+        mask = mask and eased.mask_allowed(night)
+        lotion = replace(lotion, lotion=eased.lotion(routine.skin_type, night) and not mask)
     return NightPlan(
         night=night,
         mask=mask,

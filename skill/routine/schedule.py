@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
+from skill.routine.progress import StepBack
 from skill.routine.skin import SkinType
 
 DAYS_IN_WEEK = 7
@@ -23,6 +24,7 @@ class Routine:
     lotion_cycle_start: date | None = None
     masks_done: frozenset[date] = frozenset()
     masks_missed: frozenset[date] = frozenset()  # nights whose mask the user said they'd miss
+    step_back: StepBack | None = None  # the plan eased after irritation
 
 
 def weekdays_apart(first: int, second: int) -> int:

@@ -169,6 +169,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Soak a face towel in hot water, wring it out, and press it to your face "
         "for two minutes. The heat opens the pores.",
     ),
+    "step_hot_towel_sensitive": (
+        "Press a cloth soaked in lukewarm water to your face for two minutes, never hot. If your "
+        "skin feels tender tonight, skip this step.",
+    ),
     "step_cool_splash": ("Splash your face with cool water.",),
     "step_clay_mask": ("Spread a thin layer of clay mask and leave it on for ten minutes.",),
     "step_cold_splash": ("Rinse off the mask, then splash with cold water to finish.",),
@@ -427,6 +431,52 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Start a mask timer|Suggest a mask|What's tomorrow?|Remind me every night at nine pm",
     ),
     "touch_stale": ("That button is from an earlier screen.",),
+    # The month.
+    "progress_not_started": (
+        "Your month starts once I know your skin type. Say, for example, my skin is oily.",
+    ),
+    "progress_day": ("Day {day} of {days}.",),
+    "progress_month_done": ("Your month is done.",),
+    "progress_week_none": ("This week's nights start tonight.",),
+    "progress_week_one": ("One night done this week, {recent} of the last ten.",),
+    "progress_week": ("{week} nights done this week, {recent} of the last ten.",),
+    "progress_streak": ("That's a {streak}-night streak.",),
+    "progress_eased": ("We're going gently until {day}.",),
+    "progress_lotion_day": ("Day {day} of your lotion month.",),
+    "progress_lotion_off": ("The lotion's on its month off, back in {nights} nights.",),
+    "progress_next_mask": ("Next mask night: {day}.",),
+    "milestone_first_night": ("That's your first night done.",),
+    "milestone_seven_nights": ("Seven nights done: the habit's taking hold.",),
+    "milestone_day_14": ("Day 14: you're halfway through the month.",),
+    "milestone_month_done": ("That's your month, well done.",),
+    "done_tonight": ("Nice work, tonight's counted.",),
+    "done_last_night": ("Got it, last night's counted.",),
+    "done_already_counted": ("That night's already counted.",),
+    "safety_sunscreen": (
+        "General advice: wear sunscreen tomorrow morning, as the lotion exfoliates.",
+    ),
+    "safety_towel": ("Warm, never hot enough to sting.",),
+    "irritation": (
+        "Sorry it's bothering you. This isn't medical advice: if it lasts or feels severe, see a "
+        "dermatologist. For seven nights I'll go gently: {lotion}, and no mask for two nights.",
+    ),
+    "irritation_again": (
+        "Sorry it's back. Since it's the second time this month, please see a dermatologist "
+        "first. For two weeks I'll go gently: {lotion}, and no mask for two nights.",
+    ),
+    "eased_lotion_every_other": ("the lotion every other night",),
+    "eased_lotion_weekly": ("the lotion just once this week",),
+    "eased_no_lotion": ("no lotion",),
+    "eased_over": ("Your gentle week is over, so the usual plan is back.",),
+    "skin_calm_back": ("Glad it's settled. The usual plan is back from tonight.",),
+    "skin_calm_glad": ("Good to hear.",),
+    "check_in_prompt": ("How does your skin look: better, the same, or worse?",),
+    "check_in_which": ("Better, the same, or worse?",),
+    "check_in_help": ("It tells me whether to keep going or go gently.",),
+    "check_in_later": ("No problem, I'll ask tomorrow.",),
+    "check_in_good": ("Good. Keep going.",),
+    "check_in_worse": ("Thanks for telling me.",),
+    "screen_progress_title": ("Your month",),
     "product_short": ("{brand} {step}",),
     "disowned": ("Okay, no more {product}. I'll keep the {step} step general.",),
     "disowned_not_owned": ("I didn't have you down for the {product}, so nothing changes.",),

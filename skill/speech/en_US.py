@@ -8,6 +8,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "for two minutes. The heat opens the pores.",
     ),
     "step_moisturise": ("Finish with your moisturizer.",),
+    "step_hot_towel_sensitive": (
+        "Press a washcloth soaked in lukewarm water to your face for two minutes, never hot. If "
+        "your skin feels tender tonight, skip this step.",
+    ),
     "item_moisturiser": ("moisturizer",),
     "screen_step_moisturise": ("Moisturizer",),
     "screen_step_hot_towel": ("Hot washcloth",),

@@ -187,6 +187,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Moja una toallita en agua caliente, exprímela y presiónala contra tu cara "
         "durante dos minutos. El calor abre los poros.",
     ),
+    "step_hot_towel_sensitive": (
+        "Presiona una toallita con agua tibia contra tu cara durante dos minutos, nunca caliente. "
+        "Si esta noche tu piel está sensible, sáltate este paso.",
+    ),
     "step_cool_splash": ("Échate agua fresca en la cara.",),
     "step_clay_mask": ("Aplica una capa fina de mascarilla de arcilla y déjala diez minutos.",),
     "step_cold_splash": ("Retira la mascarilla y termina echándote agua fría.",),
@@ -509,6 +513,52 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "|Recuérdame cada noche a las nueve",
     ),
     "touch_stale": ("Ese botón es de una pantalla anterior.",),
+    # El mes.
+    "progress_not_started": (
+        "Tu mes empieza cuando sepa tu tipo de piel. Di, por ejemplo, mi piel es grasa.",
+    ),
+    "progress_day": ("Día {day} de {days}.",),
+    "progress_month_done": ("Tu mes está completo.",),
+    "progress_week_none": ("Las noches de esta semana empiezan esta noche.",),
+    "progress_week_one": ("Una noche hecha esta semana, {recent} de las últimas diez.",),
+    "progress_week": ("{week} noches hechas esta semana, {recent} de las últimas diez.",),
+    "progress_streak": ("Llevas una racha de {streak} noches.",),
+    "progress_eased": ("Vamos con suavidad hasta {day}.",),
+    "progress_lotion_day": ("Día {day} de tu mes de loción.",),
+    "progress_lotion_off": ("La loción está en su mes de descanso; vuelve en {nights} noches.",),
+    "progress_next_mask": ("Próxima mascarilla: {day}.",),
+    "milestone_first_night": ("Tu primera noche, hecha.",),
+    "milestone_seven_nights": ("Siete noches hechas: el hábito va tomando forma.",),
+    "milestone_day_14": ("Día 14: vas por la mitad del mes.",),
+    "milestone_month_done": ("Completaste tu mes, muy bien.",),
+    "done_tonight": ("Muy bien, esta noche cuenta.",),
+    "done_last_night": ("Entendido, anoche cuenta.",),
+    "done_already_counted": ("Esa noche ya estaba contada.",),
+    "safety_sunscreen": (
+        "Consejo general: usa protector solar mañana por la mañana, porque la loción exfolia.",
+    ),
+    "safety_towel": ("Tibia, nunca tan caliente que arda.",),
+    "irritation": (
+        "Siento que te moleste. Esto no es consejo médico: si dura o es fuerte, consulta a un "
+        "dermatólogo. Siete noches iré con suavidad: {lotion}, y sin mascarilla dos noches.",
+    ),
+    "irritation_again": (
+        "Siento que haya vuelto. Como es la segunda vez este mes, consulta antes a un "
+        "dermatólogo. Dos semanas iré con suavidad: {lotion}, y sin mascarilla dos noches.",
+    ),
+    "eased_lotion_every_other": ("la loción una noche sí y otra no",),
+    "eased_lotion_weekly": ("la loción solo una vez esta semana",),
+    "eased_no_lotion": ("sin loción",),
+    "eased_over": ("Terminó tu semana suave, así que vuelve el plan de siempre.",),
+    "skin_calm_back": ("Me alegro. Desde esta noche vuelve el plan de siempre.",),
+    "skin_calm_glad": ("Me alegro.",),
+    "check_in_prompt": ("¿Cómo ves tu piel: mejor, igual o peor?",),
+    "check_in_which": ("¿Mejor, igual o peor?",),
+    "check_in_help": ("Así sé si seguimos igual o vamos con más suavidad.",),
+    "check_in_later": ("No pasa nada, te pregunto mañana.",),
+    "check_in_good": ("Bien. Sigue así.",),
+    "check_in_worse": ("Gracias por contármelo.",),
+    "screen_progress_title": ("Tu mes",),
     "product_short": ("{step} {brand}",),
     "disowned": ("De acuerdo, quito tu {product}. El paso de {step} queda en general.",),
     "disowned_not_owned": ("No tenía anotado {product} en tu rutina, así que no cambio nada.",),

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Protocol
 
 from skill.routine import SkinType, StepKind, TimerKind, plan_for, starts_lotion_cycle
+from skill.routine.progress import kept_nights, step_back_after
 from skill.state.model import UserState, Walk
 
 
@@ -73,6 +74,8 @@ class PlaceWalk:
         state.walk = Walk(night=self.night, step=self.step, kind=kind)
         if any(step.kind is StepKind.CLAY_MASK for step in steps[: self.step]):
             state.record_mask_done(night)
+        if self.step >= len(steps):  # walked to the end: the night counts
+            state.nights_done = kept_nights(state.nights_done, night)
         if state.skipped_night == self.night:
             state.skipped_night = None
 
@@ -274,6 +277,78 @@ class DisownProduct:
     def __call__(self, state: UserState) -> None:
         if state.owned.get(self.step) == self.product_id:
             del state.owned[self.step]
+
+
+@dataclass(frozen=True)
+class RecordNightDone:
+    """The user did the night's routine without the walk ("I did my routine"): it counts, its
+    mask is done, and the walk stands finished so it isn't offered again."""
+
+    night: str
+
+    def __call__(self, state: UserState) -> None:
+        PlaceWalk(self.night, len(plan_for(state.routine(), date.fromisoformat(self.night)).steps))(
+            state
+        )
+
+
+@dataclass(frozen=True)
+class MarkSaid:
+    """A line said once per user (a milestone, a safety line): never again."""
+
+    key: str
+
+    def __call__(self, state: UserState) -> None:
+        if self.key not in state.said:
+            state.said = [*state.said, self.key]
+
+
+@dataclass(frozen=True)
+class AskCheckIn:
+    night: str
+
+    def __call__(self, state: UserState) -> None:
+        if self.night not in state.check_in_asked:
+            state.check_in_asked = [*state.check_in_asked, self.night]
+
+
+@dataclass(frozen=True)
+class AnswerCheckIn:
+    answer: str  # BETTER, SAME or WORSE
+
+    def __call__(self, state: UserState) -> None:
+        state.check_in_answer = self.answer
+
+
+@dataclass(frozen=True)
+class Irritated:
+    """The skin was irritated tonight: the plan steps back, longer if it happened this month."""
+
+    night: str
+
+    def __call__(self, state: UserState) -> None:
+        tonight = date.fromisoformat(self.night)
+        earlier = [date.fromisoformat(d) for d in state.irritations]
+        eased = step_back_after(earlier, tonight)
+        recent = [d for d in state.irritations if (tonight - date.fromisoformat(d)).days <= 30]
+        state.irritations = sorted({*recent, self.night})
+        state.step_back_start, state.step_back_days = self.night, eased.days
+
+
+@dataclass(frozen=True)
+class SkinCalm:
+    """'My skin is fine now': the step-back ends; tonight is back on the usual plan."""
+
+    night: str
+
+    def __call__(self, state: UserState) -> None:
+        eased = state.step_back()
+        tonight = date.fromisoformat(self.night)
+        if eased is None or not eased.covers(tonight):
+            return
+        state.step_back_days = (tonight - eased.start).days
+        if state.step_back_days == 0:
+            state.step_back_start = None
 
 
 @dataclass(frozen=True)

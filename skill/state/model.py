@@ -22,6 +22,7 @@ from skill.routine import (
     TimerKind,
     validate_mask_nights,
 )
+from skill.routine.progress import StepBack
 
 # Enough history for the missed-mask rule (a week) with room to spare; older nights are dropped.
 HISTORY_DAYS = 21
@@ -66,6 +67,16 @@ class UserState:
     # Reminders forgotten here that Alexa may still hold (its permission was off): until Alexa's
     # list can be read again, "what reminders do I have" can't say there are none.
     reminders_unchecked: bool = False
+    # The month: the latest nights done (NIGHTS_KEPT at most), what was said once (milestones,
+    # safety lines, the end of a step-back), the nights the day-28 check-in was asked and its
+    # answer, and irritation: when it was said and the step-back it set.
+    nights_done: list[str] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)
+    check_in_asked: list[str] = field(default_factory=list)
+    check_in_answer: str | None = None
+    irritations: list[str] = field(default_factory=list)
+    step_back_start: str | None = None
+    step_back_days: int = 0
     # Attributes written by a newer version of the skill, kept so a rollback never drops them.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -77,7 +88,15 @@ class UserState:
             lotion_cycle_start=_date(self.lotion_cycle_start),
             masks_done=frozenset(date.fromisoformat(night) for night in self.masks_done),
             masks_missed=frozenset(date.fromisoformat(night) for night in self.masks_missed),
+            step_back=self.step_back(),
         )
+
+    def step_back(self) -> StepBack | None:
+        start = _date(self.step_back_start)
+        return StepBack(start, self.step_back_days) if start and self.step_back_days else None
+
+    def nights(self) -> frozenset[date]:
+        return frozenset(date.fromisoformat(night) for night in self.nights_done)
 
     def record_mask_done(self, night: date) -> None:
         """Done after all, if it was said to be missed."""
@@ -275,6 +294,13 @@ _READERS: dict[str, Reader] = {
     "missed_mask_asked": _optional(_iso_date),
     "masks_missed": _listed(_iso_date),
     "skipped_night": _optional(_iso_date),
+    "nights_done": _listed(_iso_date),
+    "said": _listed(_text),
+    "check_in_asked": _listed(_iso_date),
+    "check_in_answer": _optional(_text),
+    "irritations": _listed(_iso_date),
+    "step_back_start": _optional(_iso_date),
+    "step_back_days": _whole,
 }
 
 

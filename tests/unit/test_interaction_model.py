@@ -42,6 +42,11 @@ CUSTOM_INTENTS = {
     "IsMaskNightTomorrowIntent": set(),
     "MissedMaskIntent": {"when"},
     "TomorrowIntent": set(),
+    "ProgressIntent": set(),
+    "RoutineDoneIntent": {"when"},
+    "IrritationIntent": set(),
+    "SkinFineIntent": set(),
+    "SkinCheckInIntent": {"change"},
     "SkipTonightIntent": set(),
     "StartTimerIntent": {"timerKind", "duration"},
     "TimerStatusIntent": {"timerKind"},
@@ -204,6 +209,7 @@ def test_slot_type_ids_are_the_agreed_ones(locale):
         "RoutineTopic": [topic.value.upper() for topic in Topic],
         "Currency": [c.value.upper() for c in Currency if c is not Currency.OTHER],
         "PastNight": ["LAST_NIGHT"],
+        "SkinChange": ["BETTER", "SAME", "WORSE"],
     }
 
 

@@ -1,0 +1,217 @@
+"""The month: how it's going, nights done without the walk, milestones said once, the day-28
+check-in, and easing off when the skin is irritated. Never guilt: a gap is said as what comes
+next, never as a miss."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from skill.flows import screens
+from skill.flows.dialog import Question, question
+from skill.flows.reply import Reply
+from skill.flows.turn import Turn
+from skill.routine import LOTION_CYCLE_DAYS, SkinType, next_mask_night
+from skill.routine.plan import PROGRAM_DAYS
+from skill.routine.progress import (
+    Milestone,
+    check_in_due,
+    done_of_last,
+    done_this_week,
+    milestone,
+    step_back_after,
+    streak,
+)
+from skill.state.changes import (
+    AnswerCheckIn,
+    AskCheckIn,
+    Irritated,
+    MarkSaid,
+    RecordNightDone,
+    SkinCalm,
+)
+
+MILESTONE_KEYS = {
+    Milestone.FIRST_NIGHT: "milestone_first_night",
+    Milestone.SEVEN_NIGHTS: "milestone_seven_nights",
+    Milestone.DAY_14: "milestone_day_14",
+    Milestone.MONTH_DONE: "milestone_month_done",
+}
+EASED_LOTION = {
+    SkinType.OILY: "eased_lotion_every_other",
+    SkinType.THICK: "eased_lotion_every_other",
+    SkinType.COMBINATION: "eased_lotion_weekly",
+    SkinType.NORMAL: "eased_lotion_weekly",
+}
+CHANGES = ("BETTER", "SAME", "WORSE")
+# Safety lines said once per user: what is recorded as said, and the words.
+SUNSCREEN, TOWEL = "sunscreen", "towel"
+SAFETY_KEYS = {SUNSCREEN: "safety_sunscreen", TOWEL: "safety_towel"}
+
+
+def how_am_i_doing(turn: Turn) -> Reply:
+    """The day of the month, nights done this week and lately, the lotion, the next mask."""
+    say, state, plan = turn.say, turn.user.state, turn.plan()
+    if state.skin_type is None or plan.program_day is None and not plan.program_complete:
+        return Reply.tell(say.say("progress_not_started"))
+    done, tonight = state.nights(), turn.tonight
+    week, recent, run = (
+        done_this_week(done, tonight),
+        done_of_last(done, tonight),
+        streak(done, tonight),
+    )
+    parts = [
+        say.say("progress_day", day=plan.program_day, days=PROGRAM_DAYS)
+        if plan.program_day
+        else say.say("progress_month_done"),
+        say.say("progress_week_none")
+        if week == 0
+        else say.say(
+            "progress_week_one" if week == 1 else "progress_week", week=week, recent=recent
+        ),
+        say.say("progress_streak", streak=run) if run >= 2 else "",
+        _lotion_line(turn),
+        say.say(
+            "progress_next_mask",
+            day=say.day_name(next_mask_night(state.routine(), tonight), tonight),
+        ),
+    ]
+    text = say.join(*parts)
+    screen = screens.progress(turn, [p for p in parts if p])
+    return Reply.tell(text).with_screen(screen)
+
+
+def _lotion_line(turn: Turn) -> str:
+    """Where the lotion's month stands, for the skins that cycle it; eased, until when."""
+    say, state, tonight = turn.say, turn.user.state, turn.tonight
+    eased = state.step_back()
+    if eased is not None and eased.covers(tonight):
+        return say.say("progress_eased", day=say.day_name(eased.end, tonight))
+    skin = SkinType(state.skin_type) if state.skin_type else None
+    cycle = state.routine().lotion_cycle_start
+    if skin is None or not skin.on_lotion_cycle or cycle is None or tonight < cycle:
+        return ""
+    day = (tonight - cycle).days % (2 * LOTION_CYCLE_DAYS) + 1
+    if day <= LOTION_CYCLE_DAYS:
+        return say.say("progress_lotion_day", day=day)
+    back = 2 * LOTION_CYCLE_DAYS - day + 1
+    return say.say("progress_lotion_off", nights=back)
+
+
+def milestone_line(turn: Turn) -> str:
+    """The milestone just reached, said once, in a sentence; "" when none."""
+    state, plan = turn.user.state, turn.plan()
+    reached = milestone(
+        len(state.nights_done), plan.program_day, plan.program_complete, frozenset(state.said)
+    )
+    if reached is None:
+        return ""
+    turn.user.change(MarkSaid(reached.value))
+    return turn.say.say(MILESTONE_KEYS[reached])
+
+
+def once(turn: Turn, line: str) -> str:
+    """A safety line, said the first time only."""
+    key = SAFETY_KEYS[line]
+    if key in turn.user.state.said:
+        return ""
+    turn.user.change(MarkSaid(key))
+    return turn.say.say(SAFETY_KEYS[line])
+
+
+def night_finished(turn: Turn) -> str:
+    """What follows the last step or "I did my routine": a milestone, and after the first
+    lotion night, sunscreen in the morning."""
+    plan = turn.plan()
+    return turn.say.join(milestone_line(turn), once(turn, SUNSCREEN) if plan.lotion else "")
+
+
+def routine_done(turn: Turn, last_night: bool = False) -> Reply:
+    """'I did my routine': tonight (or last night) counts, without the walk."""
+    say = turn.say
+    night = turn.tonight - timedelta(days=1) if last_night else turn.tonight
+    if night.isoformat() in turn.user.state.nights_done:
+        return Reply.tell(say.say("done_already_counted"))
+    turn.user.change(RecordNightDone(night.isoformat()))
+    counted = say.say("done_last_night" if last_night else "done_tonight")
+    return Reply.tell(say.join(counted, "" if last_night else night_finished(turn)))
+
+
+def irritated(turn: Turn, lead: str = "") -> Reply:
+    """Kind, not medical advice; then the plan eases off, and says how."""
+    say, state = turn.say, turn.user.state
+    tonight = turn.tonight
+    earlier = [date.fromisoformat(d) for d in state.irritations]
+    again = step_back_after(earlier, tonight).days > 7
+    turn.user.change(Irritated(tonight.isoformat()))
+    skin = SkinType(state.skin_type) if state.skin_type else None
+    lotion = (
+        say.say(EASED_LOTION.get(skin, "eased_no_lotion")) if skin else say.say("eased_no_lotion")
+    )
+    key = "irritation_again" if again else "irritation"
+    return Reply.tell(say.join(lead, say.say(key, lotion=lotion)))
+
+
+def skin_calm(turn: Turn) -> Reply:
+    eased = turn.user.state.step_back()
+    if eased is None or not eased.covers(turn.tonight):
+        return Reply.tell(turn.say.say("skin_calm_glad"))
+    turn.user.change(SkinCalm(turn.tonight.isoformat()))
+    return Reply.tell(turn.say.say("skin_calm_back"))
+
+
+def launch_note(turn: Turn) -> str:
+    """Said once at the launch: the easing off is over, or a milestone of the month."""
+    state, tonight = turn.user.state, turn.tonight
+    eased = state.step_back()
+    if eased is not None and tonight >= eased.end:
+        key = f"eased_over:{eased.start.isoformat()}"
+        if key not in state.said:
+            turn.user.change(MarkSaid(key))
+            return turn.say.say("eased_over")
+    return milestone_line(turn)
+
+
+def check_in_now(turn: Turn) -> bool:
+    state = turn.user.state
+    return check_in_due(
+        turn.plan().program_day,
+        len(state.check_in_asked),
+        state.check_in_answer is not None,
+        turn.tonight.isoformat() in state.check_in_asked,
+    )
+
+
+def check_in_answer(turn: Turn, change: str | None) -> Reply:
+    """Better or the same: keep going (and when the lotion's month off comes); worse: ease off."""
+    say = turn.say
+    if change not in CHANGES:
+        return CheckIn().ask(turn, say.say("check_in_which"))
+    turn.user.change(AnswerCheckIn(change))
+    if change == "WORSE":
+        return irritated(turn, say.say("check_in_worse"))
+    skin = turn.user.state.skin_type
+    cycles = skin is not None and SkinType(skin).on_lotion_cycle
+    return Reply.tell(say.join(say.say("check_in_good"), _lotion_line(turn) if cycles else ""))
+
+
+@question("checkIn")
+@dataclass(frozen=True)
+class CheckIn(Question):
+    """Day 28: "How does your skin look: better, the same, or worse?" Asked at most twice."""
+
+    def prompt(self, turn: Turn) -> str:
+        return turn.say.say("check_in_prompt")
+
+    def ask(self, turn: Turn, lead: str = "", speech: str | None = None) -> Reply:
+        turn.user.change(AskCheckIn(turn.tonight.isoformat()))
+        return super().ask(turn, lead, speech)
+
+    def yes(self, turn: Turn) -> Reply:
+        return self.ask(turn, turn.say.say("check_in_which"))
+
+    def no(self, turn: Turn) -> Reply:
+        return Reply.tell(turn.say.say("check_in_later"))
+
+    def help(self, turn: Turn) -> Reply:
+        return self.ask(turn, turn.say.say("check_in_help"))
