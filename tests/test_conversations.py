@@ -15,6 +15,7 @@ import yaml
 
 from skill.local import screen_text
 from skill.local.driver import LocalAlexa, Reply
+from skill.local.nlu import InteractionModel
 
 MAX_WORDS = 45  # no reply is longer; most are far shorter (tests/test_reply_length.py)
 CONVERSATIONS = sorted((Path(__file__).parent / "conversations").glob("*.yaml"))
@@ -38,6 +39,9 @@ def play(path: Path, alexa: LocalAlexa, api, clock, table, device) -> list[Reply
     start = script["clock"]  # YAML reads an ISO timestamp as a datetime already
     clock.now = start if isinstance(start, datetime) else datetime.fromisoformat(start)
     api.time_zone = script.get("time_zone", api.time_zone)
+    if "locale" in script:  # a conversation in another locale: its words, its model
+        device.locale = script["locale"]
+        alexa.model = InteractionModel.load(device.locale)
     replies = []
     for number, turn in enumerate(script["turns"], start=1):
         where = f"{path.name} turn {number}: {turn}"

@@ -74,9 +74,14 @@ def get_mask_nights(turn: Turn) -> Reply:
     return Reply.tell(turn.say.say("mask_nights_are", nights=turn.say.nights(nights)))
 
 
-def set_mask_nights(turn: Turn, first: str | None, second: str | None) -> Reply:
+def set_mask_nights(
+    turn: Turn, first: str | None, second: str | None, third: str | None = None
+) -> Reply:
     """`first` and `second`: weekday ids as the model resolves them (MO to SU), if heard. One
-    night alone asks for the other; inside that question, one night is the answer."""
+    night alone asks for the other; inside that question, one night is the answer. A third
+    night is one too many, and the answer says why."""
+    if third in WEEKDAY_IDS:
+        return MaskNightsQuestion().ask(turn, speech=turn.say.say("mask_nights_three"))
     asked = turn.session.open_question
     earlier = asked.first_night if isinstance(asked, MaskNightsQuestion) else None
     pairing = earlier is not None and first in WEEKDAY_IDS and second not in WEEKDAY_IDS

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from skill.flows import screens
 from skill.flows.dialog import Question, question
 from skill.flows.reply import Reply
 from skill.flows.turn import Turn
-from skill.routine import LOTION_CYCLE_DAYS, SkinType, next_mask_night
-from skill.routine.plan import PROGRAM_DAYS
+from skill.routine import LOTION_CYCLE_DAYS, NightPlan, SkinType, next_mask_night
+from skill.routine.plan import PROGRAM_DAYS, plan_for
 from skill.routine.progress import (
+    STEP_BACK_DAYS,
     Milestone,
     check_in_due,
     done_of_last,
@@ -23,6 +25,7 @@ from skill.routine.progress import (
     streak,
 )
 from skill.state.changes import (
+    EASED_OVER,
     AnswerCheckIn,
     AskCheckIn,
     Irritated,
@@ -66,9 +69,9 @@ def how_am_i_doing(turn: Turn) -> Reply:
         else say.say("progress_month_done"),
         say.say("progress_week_none")
         if week == 0
-        else say.say(
-            "progress_week_one" if week == 1 else "progress_week", week=week, recent=recent
-        ),
+        else say.say("progress_week_one" if week == 1 else "progress_week", week=week),
+        # Ten nights back only once there are ten nights to look back on.
+        say.say("progress_recent", recent=recent) if _nights_in(plan) >= 10 else "",
         say.say("progress_streak", streak=run) if run >= 2 else "",
         _lotion_line(turn),
         say.say(
@@ -81,21 +84,33 @@ def how_am_i_doing(turn: Turn) -> Reply:
     return Reply.tell(text).with_screen(screen)
 
 
+def _nights_in(plan: NightPlan) -> int:
+    return plan.program_day if plan.program_day is not None else PROGRAM_DAYS
+
+
 def _lotion_line(turn: Turn) -> str:
     """Where the lotion's month stands, for the skins that cycle it; eased, until when."""
-    say, state, tonight = turn.say, turn.user.state, turn.tonight
-    eased = state.step_back()
+    say, tonight = turn.say, turn.tonight
+    eased = turn.user.state.step_back()
     if eased is not None and eased.covers(tonight):
         return say.say("progress_eased", day=say.day_name(eased.end, tonight))
+    day = _lotion_cycle_day(turn)
+    if day is None:
+        return ""
+    if day <= LOTION_CYCLE_DAYS:
+        return say.say("progress_lotion_day", day=day)
+    return say.say("progress_lotion_off", nights=2 * LOTION_CYCLE_DAYS - day + 1)
+
+
+def _lotion_cycle_day(turn: Turn) -> int | None:
+    """Day 1 to 30: the lotion's month on; 31 to 60, its month off. None: the skin doesn't
+    cycle the lotion, or its cycle hasn't started."""
+    state, tonight = turn.user.state, turn.tonight
     skin = SkinType(state.skin_type) if state.skin_type else None
     cycle = state.routine().lotion_cycle_start
     if skin is None or not skin.on_lotion_cycle or cycle is None or tonight < cycle:
-        return ""
-    day = (tonight - cycle).days % (2 * LOTION_CYCLE_DAYS) + 1
-    if day <= LOTION_CYCLE_DAYS:
-        return say.say("progress_lotion_day", day=day)
-    back = 2 * LOTION_CYCLE_DAYS - day + 1
-    return say.say("progress_lotion_off", nights=back)
+        return None
+    return (tonight - cycle).days % (2 * LOTION_CYCLE_DAYS) + 1
 
 
 def milestone_line(turn: Turn) -> str:
@@ -129,7 +144,9 @@ def night_finished(turn: Turn) -> str:
 def routine_done(turn: Turn, last_night: bool = False) -> Reply:
     """'I did my routine': tonight (or last night) counts, without the walk."""
     say = turn.say
-    night = turn.tonight - timedelta(days=1) if last_night else turn.tonight
+    # In the small hours "last night" is the evening still going: the skill's tonight.
+    small_hours = turn.tonight != turn.now.astimezone(ZoneInfo(turn.zone)).date()
+    night = turn.tonight - timedelta(days=1) if last_night and not small_hours else turn.tonight
     if night.isoformat() in turn.user.state.nights_done:
         return Reply.tell(say.say("done_already_counted"))
     turn.user.change(RecordNightDone(night.isoformat()))
@@ -140,16 +157,22 @@ def routine_done(turn: Turn, last_night: bool = False) -> Reply:
 def irritated(turn: Turn, lead: str = "") -> Reply:
     """Kind, not medical advice; then the plan eases off, and says how."""
     say, state = turn.say, turn.user.state
-    tonight = turn.tonight
     earlier = [date.fromisoformat(d) for d in state.irritations]
-    again = step_back_after(earlier, tonight).days > 7
-    turn.user.change(Irritated(tonight.isoformat()))
-    skin = SkinType(state.skin_type) if state.skin_type else None
-    lotion = (
-        say.say(EASED_LOTION.get(skin, "eased_no_lotion")) if skin else say.say("eased_no_lotion")
-    )
+    again = step_back_after(earlier, turn.tonight).days > STEP_BACK_DAYS
+    turn.user.change(Irritated(turn.tonight.isoformat()))
     key = "irritation_again" if again else "irritation"
-    return Reply.tell(say.join(lead, say.say(key, lotion=lotion)))
+    return Reply.tell(say.join(lead, say.say(key, lotion=_eased_lotion(turn))))
+
+
+def _eased_lotion(turn: Turn) -> str:
+    """How the lotion eases, as the plans of the step-back have it: none at all may be the
+    usual plan already (a month off)."""
+    state = turn.user.state
+    eased, routine = state.step_back(), state.routine()
+    nights = (eased.start + timedelta(days=n) for n in range(eased.days)) if eased else ()
+    if state.skin_type is None or not any(plan_for(routine, night).lotion for night in nights):
+        return turn.say.say("eased_no_lotion")
+    return turn.say.say(EASED_LOTION.get(SkinType(state.skin_type), "eased_no_lotion"))
 
 
 def skin_calm(turn: Turn) -> Reply:
@@ -164,11 +187,9 @@ def launch_note(turn: Turn) -> str:
     """Said once at the launch: the easing off is over, or a milestone of the month."""
     state, tonight = turn.user.state, turn.tonight
     eased = state.step_back()
-    if eased is not None and tonight >= eased.end:
-        key = f"eased_over:{eased.start.isoformat()}"
-        if key not in state.said:
-            turn.user.change(MarkSaid(key))
-            return turn.say.say("eased_over")
+    if eased is not None and tonight >= eased.end and EASED_OVER not in state.said:
+        turn.user.change(MarkSaid(EASED_OVER))
+        return turn.say.say("eased_over")
     return milestone_line(turn)
 
 
@@ -190,9 +211,19 @@ def check_in_answer(turn: Turn, change: str | None) -> Reply:
     turn.user.change(AnswerCheckIn(change))
     if change == "WORSE":
         return irritated(turn, say.say("check_in_worse"))
-    skin = turn.user.state.skin_type
-    cycles = skin is not None and SkinType(skin).on_lotion_cycle
-    return Reply.tell(say.join(say.say("check_in_good"), _lotion_line(turn) if cycles else ""))
+    return Reply.tell(say.join(say.say("check_in_good"), _lotion_break(turn)))
+
+
+def _lotion_break(turn: Turn) -> str:
+    """For the skins that cycle the lotion, day 28 is when its month off comes: when it starts,
+    or, when it has, when the lotion is back."""
+    say, day = turn.say, _lotion_cycle_day(turn)
+    if day is None:
+        return ""
+    if day > LOTION_CYCLE_DAYS:
+        return say.say("progress_lotion_off", nights=2 * LOTION_CYCLE_DAYS - day + 1)
+    starts = turn.tonight + timedelta(days=LOTION_CYCLE_DAYS - day + 1)
+    return say.say("check_in_lotion_break", day=say.day_name(starts, turn.tonight))
 
 
 @question("checkIn")

@@ -99,7 +99,10 @@ def _clay(turn: Turn) -> str:
 
 
 def _towel(turn: Turn) -> str:
-    return turn.say.say("question_towel", minutes=DEFAULT_MINUTES[TimerKind.TOWEL])
+    """Sensitive skin hears lukewarm, or leave it out."""
+    sensitive = turn.user.state.skin_type == SkinType.SENSITIVE.value
+    key = "question_towel_sensitive" if sensitive else "question_towel"
+    return turn.say.say(key, minutes=DEFAULT_MINUTES[TimerKind.TOWEL])
 
 
 # The lotion's answer needs the skin type, so answer() gives it separately.

@@ -295,7 +295,10 @@ ROUTES: tuple[Route, ...] = (
     Route(
         intent("SetMaskNightsIntent"),
         lambda turn, hi: mask_nights.set_mask_nights(
-            turn, resolved_id(hi, "firstNight"), resolved_id(hi, "secondNight")
+            turn,
+            resolved_id(hi, "firstNight"),
+            resolved_id(hi, "secondNight"),
+            resolved_id(hi, "thirdNight"),
         ),
     ),
     Route(intent("IsMaskNightIntent"), _plain(mask_nights.is_mask_night_tonight)),

@@ -82,6 +82,7 @@ def next_mask_night(routine: Routine, after: date) -> date:
     kept = kept_to_plan(routine, after)
     for nights_ahead in range(1, 2 * DAYS_IN_WEEK + 1):
         candidate = after + timedelta(days=nights_ahead)
-        if is_mask_night(kept, candidate):
+        eased = kept.step_back
+        if is_mask_night(kept, candidate) and (eased is None or eased.mask_kept(candidate)):
             return candidate
     raise ValueError(f"no mask night scheduled in {routine.mask_nights!r}")

@@ -1,6 +1,6 @@
 """Everything the skill says about one night, worked out in one place."""
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from skill.routine.lotion import lotion_tonight
@@ -36,23 +36,32 @@ def _program_complete(program_start: date | None, night: date) -> bool:
     return program_start is not None and (night - program_start).days + 1 > PROGRAM_DAYS
 
 
+def _usual_lotion(routine: Routine, night: date) -> bool:
+    return lotion_tonight(routine, night, mask_tonight=is_mask_night(routine, night)).lotion
+
+
 def plan_for(routine: Routine, night: date) -> NightPlan:
     mask = is_mask_night(routine, night)
-    lotion = lotion_tonight(routine, night, mask_tonight=mask)
+    moved_from = carried_mask_from(routine, night)
+    usual = lotion_tonight(routine, night, mask_tonight=mask)
+    lotion = usual.lotion
     eased = routine.step_back
     if eased is not None and eased.covers(night):  # after irritation: gentler, for a while
-        mask = mask and eased.mask_allowed(night)
-        lotion = replace(lotion, lotion=eased.lotion(routine.skin_type, night) and not mask)
+        mask = mask and eased.mask_kept(night)
+        moved_from = moved_from if mask else None
+        lotion = not mask and eased.lotion(
+            routine.skin_type, night, lambda other: _usual_lotion(routine, other)
+        )
     return NightPlan(
         night=night,
         mask=mask,
-        mask_moved_from=carried_mask_from(routine, night),
-        lotion=lotion.lotion,
-        lotion_starts_tonight=lotion.starts_tonight,
-        lotion_off_month=lotion.off_month,
+        mask_moved_from=moved_from,
+        lotion=lotion,
+        lotion_starts_tonight=usual.starts_tonight and lotion,
+        lotion_off_month=usual.off_month,
         program_day=_day_of_program(routine.program_start, night),
         program_complete=_program_complete(routine.program_start, night),
-        steps=steps_for(mask=mask, lotion=lotion.lotion),
+        steps=steps_for(mask=mask, lotion=lotion),
     )
 
 

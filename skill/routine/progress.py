@@ -7,6 +7,7 @@ it counts the nights done, back from the latest, and stops at the second gap of 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -20,6 +21,7 @@ LONG_STEP_BACK_DAYS = 14  # a second irritation within a month
 IRRITATION_MEMORY_DAYS = 30
 NO_MASK_DAYS = 2  # no mask on the night of the irritation or the next
 CHECK_IN_DAY = 28
+DAY_14 = 14  # halfway: said on the day, or on one of the next two if the skill wasn't opened
 CHECK_IN_ASKS = 2
 
 
@@ -70,14 +72,17 @@ class Milestone(StrEnum):
 def milestone(
     nights_done: int, program_day: int | None, program_complete: bool, said: frozenset[str]
 ) -> Milestone | None:
-    """The milestone reached and not yet said, if any: one at a time, the biggest first."""
+    """The biggest milestone reached, if not yet said: a smaller one is never said after it."""
     reached = [
         (program_complete or program_day == 30, Milestone.MONTH_DONE),
-        (program_day is not None and program_day >= 14, Milestone.DAY_14),
+        (program_day is not None and DAY_14 <= program_day < DAY_14 + 3, Milestone.DAY_14),
         (nights_done >= 7, Milestone.SEVEN_NIGHTS),
         (nights_done >= 1, Milestone.FIRST_NIGHT),
     ]
-    return next((m for hit, m in reached if hit and m.value not in said), None)
+    for hit, reached_milestone in reached:
+        if hit:  # the biggest reached: said already, the smaller ones are behind it too
+            return None if reached_milestone.value in said else reached_milestone
+    return None
 
 
 def check_in_due(program_day: int | None, asked: int, answered: bool, asked_tonight: bool) -> bool:
@@ -109,15 +114,24 @@ class StepBack:
     def mask_allowed(self, night: date) -> bool:
         return (night - self.start).days >= NO_MASK_DAYS
 
-    def lotion(self, skin: SkinType | None, night: date) -> bool:
-        """Oily or thick skin: every other night; combination or normal: once a week; dry or
-        sensitive: none. Never on the night it stung."""
+    def lotion(self, skin: SkinType | None, night: date, usual: Callable[[date], bool]) -> bool:
+        """Fewer of the usual lotion nights, never more, and never on the night it stung: oily
+        or thick skin every other night, combination or normal the first of each week, dry or
+        sensitive none. `usual` says whether a night has lotion on the usual plan."""
         days_in = (night - self.start).days
+        if days_in == 0 or not usual(night):
+            return False
         if skin in (SkinType.OILY, SkinType.THICK):
             return days_in % 2 == 1
         if skin in (SkinType.COMBINATION, SkinType.NORMAL):
-            return days_in % 7 == 3
+            week_start = night - timedelta(days=(days_in - 1) % 7)
+            earlier = (week_start + timedelta(days=n) for n in range((night - week_start).days))
+            return not any(usual(d) for d in earlier)
         return False
+
+    def mask_kept(self, night: date) -> bool:
+        """Whether a mask the usual plan has on `night` stays: not in the first nights."""
+        return not self.covers(night) or self.mask_allowed(night)
 
 
 def step_back_after(irritations: list[date], tonight: date) -> StepBack:

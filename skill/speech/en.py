@@ -115,6 +115,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "mask_nights_same": ("I need two different nights. Which two would you like?",),
     "mask_nights_ask": ("Which two nights would you like for your masks?",),
+    "mask_nights_three": (
+        "Two mask nights a week at most: clay more often dries and irritates the skin. Which two "
+        "would you like?",
+    ),
     "mask_nights_help": (
         "Masks go on two nights a week, with at least a night off between them, like Monday "
         "and Thursday. Which two nights would you like?",
@@ -438,8 +442,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "progress_day": ("Day {day} of {days}.",),
     "progress_month_done": ("Your month is done.",),
     "progress_week_none": ("This week's nights start tonight.",),
-    "progress_week_one": ("One night done this week, {recent} of the last ten.",),
-    "progress_week": ("{week} nights done this week, {recent} of the last ten.",),
+    "progress_week_one": ("One night done this week.",),
+    "progress_week": ("{week} nights done this week.",),
+    "progress_recent": ("{recent} of the last ten nights.",),
     "progress_streak": ("That's a {streak}-night streak.",),
     "progress_eased": ("We're going gently until {day}.",),
     "progress_lotion_day": ("Day {day} of your lotion month.",),
@@ -447,7 +452,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "progress_next_mask": ("Next mask night: {day}.",),
     "milestone_first_night": ("That's your first night done.",),
     "milestone_seven_nights": ("Seven nights done: the habit's taking hold.",),
-    "milestone_day_14": ("Day 14: you're halfway through the month.",),
+    "milestone_day_14": ("Two weeks in: you're halfway through the month.",),
     "milestone_month_done": ("That's your month, well done.",),
     "done_tonight": ("Nice work, tonight's counted.",),
     "done_last_night": ("Got it, last night's counted.",),
@@ -465,7 +470,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "first. For two weeks I'll go gently: {lotion}, and no mask for two nights.",
     ),
     "eased_lotion_every_other": ("the lotion every other night",),
-    "eased_lotion_weekly": ("the lotion just once this week",),
+    "eased_lotion_weekly": ("the lotion just once a week",),
     "eased_no_lotion": ("no lotion",),
     "eased_over": ("Your gentle week is over, so the usual plan is back.",),
     "skin_calm_back": ("Glad it's settled. The usual plan is back from tonight.",),
@@ -475,6 +480,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "check_in_help": ("It tells me whether to keep going or go gently.",),
     "check_in_later": ("No problem, I'll ask tomorrow.",),
     "check_in_good": ("Good. Keep going.",),
+    "check_in_lotion_break": ("The lotion's month off starts {day}, and it's back a month later.",),
     "check_in_worse": ("Thanks for telling me.",),
     "screen_progress_title": ("Your month",),
     "product_short": ("{brand} {step}",),
@@ -521,7 +527,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "the skin.",
     ),
     "question_mask_frequency": (
-        "Twice a week, never two nights in a row. Your mask nights are {nights}.",
+        "Twice a week at most, never two nights in a row: clay more often dries and irritates "
+        "the skin. Your mask nights are {nights}.",
     ),
     "question_lotion_cycle": (
         "With {skin} skin, every night for a month, then a month off, and round again.",
@@ -546,6 +553,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "question_clay": (
         "Any clay works: {colours}. A ready-made clay mask is easiest, or mix pharmacy clay with "
         "{liquid}.",
+    ),
+    "question_towel_sensitive": (
+        "For sensitive skin, lukewarm, never hot, for {minutes} minutes; on a tender night, skip "
+        "it. Then splash with cool water.",
     ),
     "question_towel": (
         "Warm, not scalding: comfortable against your skin. Press it on for {minutes} minutes to "

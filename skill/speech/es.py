@@ -130,6 +130,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "mask_nights_same": ("Necesito dos noches distintas. ¿Cuáles prefieres?",),
     "mask_nights_ask": ("¿Qué dos noches prefieres para tus mascarillas?",),
+    "mask_nights_three": (
+        "Dos noches de mascarilla por semana como mucho: la arcilla más a menudo reseca e irrita "
+        "la piel. ¿Cuáles dos prefieres?",
+    ),
     "mask_nights_help": (
         "La mascarilla va dos noches por semana, con al menos una noche libre entre ellas, como "
         "el lunes y el jueves. ¿Qué dos noches prefieres?",
@@ -520,8 +524,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "progress_day": ("Día {day} de {days}.",),
     "progress_month_done": ("Tu mes está completo.",),
     "progress_week_none": ("Las noches de esta semana empiezan esta noche.",),
-    "progress_week_one": ("Una noche hecha esta semana, {recent} de las últimas diez.",),
-    "progress_week": ("{week} noches hechas esta semana, {recent} de las últimas diez.",),
+    "progress_week_one": ("Una noche hecha esta semana.",),
+    "progress_week": ("{week} noches hechas esta semana.",),
+    "progress_recent": ("{recent} de las últimas diez noches.",),
     "progress_streak": ("Llevas una racha de {streak} noches.",),
     "progress_eased": ("Vamos con suavidad hasta {day}.",),
     "progress_lotion_day": ("Día {day} de tu mes de loción.",),
@@ -529,7 +534,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "progress_next_mask": ("Próxima mascarilla: {day}.",),
     "milestone_first_night": ("Tu primera noche, hecha.",),
     "milestone_seven_nights": ("Siete noches hechas: el hábito va tomando forma.",),
-    "milestone_day_14": ("Día 14: vas por la mitad del mes.",),
+    "milestone_day_14": ("Dos semanas: vas por la mitad del mes.",),
     "milestone_month_done": ("Completaste tu mes, muy bien.",),
     "done_tonight": ("Muy bien, esta noche cuenta.",),
     "done_last_night": ("Entendido, anoche cuenta.",),
@@ -537,7 +542,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "safety_sunscreen": (
         "Consejo general: usa protector solar mañana por la mañana, porque la loción exfolia.",
     ),
-    "safety_towel": ("Tibia, nunca tan caliente que arda.",),
+    "safety_towel": ("Caliente, pero nunca tanto que arda.",),
     "irritation": (
         "Siento que te moleste. Esto no es consejo médico: si dura o es fuerte, consulta a un "
         "dermatólogo. Siete noches iré con suavidad: {lotion}, y sin mascarilla dos noches.",
@@ -547,7 +552,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "dermatólogo. Dos semanas iré con suavidad: {lotion}, y sin mascarilla dos noches.",
     ),
     "eased_lotion_every_other": ("la loción una noche sí y otra no",),
-    "eased_lotion_weekly": ("la loción solo una vez esta semana",),
+    "eased_lotion_weekly": ("la loción solo una vez por semana",),
     "eased_no_lotion": ("sin loción",),
     "eased_over": ("Terminó tu semana suave, así que vuelve el plan de siempre.",),
     "skin_calm_back": ("Me alegro. Desde esta noche vuelve el plan de siempre.",),
@@ -557,6 +562,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "check_in_help": ("Así sé si seguimos igual o vamos con más suavidad.",),
     "check_in_later": ("No pasa nada, te pregunto mañana.",),
     "check_in_good": ("Bien. Sigue así.",),
+    "check_in_lotion_break": (
+        "El mes de descanso de la loción empieza {day}, y vuelve un mes después.",
+    ),
     "check_in_worse": ("Gracias por contármelo.",),
     "screen_progress_title": ("Tu mes",),
     "product_short": ("{step} {brand}",),
@@ -612,7 +620,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "reseca la piel.",
     ),
     "question_mask_frequency": (
-        "Dos veces por semana, nunca dos noches seguidas. Tus noches de mascarilla son {nights}.",
+        "Dos veces por semana como mucho, nunca dos noches seguidas: la arcilla más a menudo "
+        "reseca e irrita la piel. Tus noches de mascarilla son {nights}.",
     ),
     "question_lotion_cycle": (
         "Con piel {skin}, todas las noches durante un mes, luego un mes de descanso, y vuelta a "
@@ -639,6 +648,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "question_clay": (
         "Cualquier arcilla sirve: {colours}. Lo más fácil es una mascarilla de arcilla ya hecha, "
         "o mezclar arcilla de farmacia con {liquid}.",
+    ),
+    "question_towel_sensitive": (
+        "Para piel sensible, tibia, nunca caliente, durante {minutes} minutos; si la notas "
+        "delicada, sáltate este paso. Luego échate agua fresca.",
     ),
     "question_towel": (
         "Caliente, pero sin quemar: que se sienta agradable en la piel. Presiónala {minutes} "

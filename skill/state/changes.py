@@ -127,6 +127,7 @@ class RestartProgram:
     def __call__(self, state: UserState) -> None:
         state.program_start = self.night
         state.renewal_declined = False
+        state.check_in_asked, state.check_in_answer = [], None  # each month has its check-in
 
 
 @dataclass(frozen=True)
@@ -320,6 +321,9 @@ class AnswerCheckIn:
         state.check_in_answer = self.answer
 
 
+EASED_OVER = "eased_over"  # recorded as said once the end of a step-back is said
+
+
 @dataclass(frozen=True)
 class Irritated:
     """The skin was irritated tonight: the plan steps back, longer if it happened this month."""
@@ -333,6 +337,7 @@ class Irritated:
         recent = [d for d in state.irritations if (tonight - date.fromisoformat(d)).days <= 30]
         state.irritations = sorted({*recent, self.night})
         state.step_back_start, state.step_back_days = self.night, eased.days
+        state.said = [key for key in state.said if key != EASED_OVER]  # its end is news again
 
 
 @dataclass(frozen=True)
@@ -347,6 +352,7 @@ class SkinCalm:
         if eased is None or not eased.covers(tonight):
             return
         state.step_back_days = (tonight - eased.start).days
+        MarkSaid(EASED_OVER)(state)  # the user said it first: its end isn't news
         if state.step_back_days == 0:
             state.step_back_start = None
 

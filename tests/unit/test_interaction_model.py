@@ -37,7 +37,7 @@ CUSTOM_INTENTS = {
     "StartWalkIntent": set(),
     "NextMaskNightIntent": set(),
     "GetMaskNightsIntent": set(),
-    "SetMaskNightsIntent": {"firstNight", "secondNight"},
+    "SetMaskNightsIntent": {"firstNight", "secondNight", "thirdNight"},
     "IsMaskNightIntent": set(),
     "IsMaskNightTomorrowIntent": set(),
     "MissedMaskIntent": {"when"},
