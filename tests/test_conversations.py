@@ -72,6 +72,11 @@ def respond(alexa: LocalAlexa, device, turn: dict, where: str) -> Reply | None:
         return reply
     if "event" in turn:
         return alexa.event(turn["event"])
+    if "task" in turn:  # an evening routine starts the skill's task
+        return alexa.start_task(turn["task"])
+    if "offer" in turn:  # the user's answer to Alexa's routine offer, or none it could take
+        answers = {"accept": True, "decline": False, "error": None}
+        return alexa.answer_offer(answers[turn["offer"]])
     if "tap" in turn and device.screen:
         return alexa.tap(turn["tap"], turn.get("token"))
     if "or_say" in turn:
@@ -106,6 +111,12 @@ def check_reply(reply, turn: dict, where: str) -> None:
         assert re.search(words, reply.speech, re.IGNORECASE), heard
     for words in turn.get("not_hear", []):
         assert not re.search(words, reply.speech, re.IGNORECASE), heard
+    if "offers" in turn:  # Alexa's routine offer follows the reply, or doesn't
+        offered = [
+            d for d in reply.raw["response"].get("directives", [])
+            if d["type"] == "Connections.StartConnection"
+        ]  # fmt: skip
+        assert bool(offered) is turn["offers"], f"{heard}\noffered: {offered}"
     if "open" in turn:
         assert reply.ends_session is not turn["open"], heard
         if turn["open"]:

@@ -21,3 +21,12 @@ def welcome(turn: Turn) -> Reply:
     if progress.check_in_now(turn):  # day 28, one question at a time: tonight after it
         return progress.CheckIn().ask(turn, greeting)
     return answer_tonight(turn, greeting=greeting)
+
+
+def start_tonight(turn: Turn) -> Reply:
+    """The StartTonight task (an evening routine's action): straight to tonight, no welcome;
+    a walk under way is offered where it stopped."""
+    plan, step = current_step(turn)
+    if step is not None and 0 < step < len(plan.steps) and not taken_off(turn):
+        return ResumeOffer(step).ask(turn)
+    return answer_tonight(turn)

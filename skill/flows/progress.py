@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from zoneinfo import ZoneInfo
 
-from skill.flows import screens
+from skill.flows import evening, screens
 from skill.flows.dialog import Question, question
 from skill.flows.reply import Reply
 from skill.flows.turn import Turn
@@ -138,6 +137,7 @@ def night_finished(turn: Turn) -> str:
     """What follows the last step or "I did my routine": a milestone, and after the first
     lotion night, sunscreen in the morning."""
     plan = turn.plan()
+    evening.night_done_now(turn)
     return turn.say.join(milestone_line(turn), once(turn, SUNSCREEN) if plan.lotion else "")
 
 
@@ -145,13 +145,15 @@ def routine_done(turn: Turn, last_night: bool = False) -> Reply:
     """'I did my routine': tonight (or last night) counts, without the walk."""
     say = turn.say
     # In the small hours "last night" is the evening still going: the skill's tonight.
-    small_hours = turn.tonight != turn.now.astimezone(ZoneInfo(turn.zone)).date()
+    small_hours = turn.tonight != turn.local_now.date()
     night = turn.tonight - timedelta(days=1) if last_night and not small_hours else turn.tonight
     if night.isoformat() in turn.user.state.nights_done:
         return Reply.tell(say.say("done_already_counted"))
     turn.user.change(RecordNightDone(night.isoformat()))
-    counted = say.say("done_last_night" if last_night else "done_tonight")
-    return Reply.tell(say.join(counted, "" if last_night else night_finished(turn)))
+    if last_night:
+        return Reply.tell(say.say("done_last_night"))
+    done = Reply.tell(say.join(say.say("done_tonight"), night_finished(turn)))
+    return evening.offer_if_due(turn, done)
 
 
 def irritated(turn: Turn, lead: str = "") -> Reply:

@@ -59,13 +59,9 @@ def _mask_nights(turn: Turn) -> tuple[int, int]:
     return first, second
 
 
-def _local_now(turn: Turn) -> datetime:
-    return turn.now.astimezone(ZoneInfo(turn.zone))
-
-
 def sync(turn: Turn) -> ReminderSync:
     texts = {part: turn.say.say(key) for part, key in TEXTS.items()}
-    return ReminderSync(turn.alexa.reminders, turn.user.account, turn.zone, _local_now(turn), texts)
+    return ReminderSync(turn.alexa.reminders, turn.user.account, turn.zone, turn.local_now, texts)
 
 
 def set_requested(
@@ -122,7 +118,7 @@ def set_reminders(turn: Turn, request: ReminderRequest, at: time) -> Reply:
 
 def _first(turn: Turn, plans: tuple[ReminderPlan, ...]) -> tuple[int, datetime]:
     """When the first of these goes off: in how many routine nights, and the local time."""
-    now = _local_now(turn).replace(tzinfo=None)
+    now = turn.local_now.replace(tzinfo=None)
     first = min(filter(None, (next_occurrence(plan.rule, now) for plan in plans)))
     night = night_of(first.replace(tzinfo=ZoneInfo(turn.zone)), turn.zone)
     return (night - turn.tonight).days, first

@@ -43,7 +43,16 @@ class ElicitSlot:
     slots: dict[str, str] = field(default_factory=dict)  # slot name -> resolved value id
 
 
-Directive = AskPermission | ElicitSlot
+@dataclass(frozen=True)
+class OfferRoutine:
+    """Alexa offers the user a routine (AMAZON.OfferAutomation); the answer comes back with
+    `token` in a SessionResumedRequest. `offer` is the connection's input, as Alexa reads it."""
+
+    offer: dict[str, object]
+    token: str
+
+
+Directive = AskPermission | ElicitSlot | OfferRoutine
 
 
 @dataclass(frozen=True)

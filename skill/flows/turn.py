@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from skill.flows.dialog import Question, from_json
 from skill.routine import NightPlan, Routine, night_of, plan_for
@@ -153,6 +154,10 @@ class Turn:
     @property
     def tonight(self) -> date:
         return night_of(self.now, self.zone)
+
+    @property
+    def local_now(self) -> datetime:
+        return self.now.astimezone(ZoneInfo(self.zone))
 
     def plan(self) -> NightPlan:
         """Tonight's plan for the state as it is now (recomputed only after a change)."""

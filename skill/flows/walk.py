@@ -117,12 +117,12 @@ def move_to(turn: Turn, plan: NightPlan, index: int, lead: str = "") -> Reply:
     turn.user.change(PlaceWalk(plan.night.isoformat(), index))
     if index >= len(plan.steps):
         # Imported here: the month's lines build on the walk's end.
+        from skill.flows.evening import offer_if_due
         from skill.flows.progress import night_finished
 
         done = turn.say.join(turn.say.say("walk_done"), night_finished(turn))
-        return Reply.tell(done).with_screen(
-            screens.walk(turn, plan, index, _instructions(turn, plan))
-        )
+        screen = screens.walk(turn, plan, index, _instructions(turn, plan))
+        return offer_if_due(turn, Reply.tell(done).with_screen(screen))
     return speak_step(turn, plan, index, lead)
 
 

@@ -4,15 +4,27 @@
 from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Directive as SdkDirective
 from ask_sdk_model import Intent, IntentConfirmationStatus, Response, Slot, SlotConfirmationStatus
 from ask_sdk_model.dialog import ElicitSlotDirective
-from ask_sdk_model.interfaces.connections import SendRequestDirective
+from ask_sdk_model.interfaces.connections import OnCompletion, SendRequestDirective
+from ask_sdk_model.interfaces.connections.v1 import StartConnectionDirective
 from ask_sdk_model.ui import AskForPermissionsConsentCard, SimpleCard
 
 from skill.flows.dialog import QUESTIONS
-from skill.flows.reply import AskPermission, Card, ConsentCard, ElicitSlot, Reply
+from skill.flows.reply import (
+    AskPermission,
+    Card,
+    ConsentCard,
+    Directive,
+    ElicitSlot,
+    OfferRoutine,
+    Reply,
+)
 from skill.flows.turn import Turn
 from skill.handlers import apl
+
+OFFER_AUTOMATION = "connection://AMAZON.OfferAutomation/1"
 
 
 class UnregisteredQuestion(RuntimeError):
@@ -22,7 +34,8 @@ class UnregisteredQuestion(RuntimeError):
 def render(handler_input: HandlerInput, turn: Turn, reply: Reply) -> Response:
     _record(turn, reply)
     builder = handler_input.response_builder
-    builder.speak(reply.speech)
+    if reply.speech:  # an answer with nothing to say says nothing (an offer that failed)
+        builder.speak(reply.speech)
     if reply.reprompt:
         builder.ask(reply.reprompt)
     if reply.end_session is not None:
@@ -32,12 +45,9 @@ def render(handler_input: HandlerInput, turn: Turn, reply: Reply) -> Response:
     elif isinstance(reply.card, ConsentCard):
         builder.set_card(AskForPermissionsConsentCard(permissions=[reply.card.scope]))
     for directive in reply.directives:
-        if isinstance(directive, AskPermission):
-            builder.add_directive(_ask_for(directive))
-        elif isinstance(directive, ElicitSlot):
-            builder.add_directive(_elicit(directive))
-    # Alexa's own permission prompt takes the screen: no document beside it.
-    if not any(isinstance(d, AskPermission) for d in reply.directives):
+        builder.add_directive(_directive(directive))
+    # Alexa's own prompts take the screen: no document beside them.
+    if not any(isinstance(d, AskPermission | OfferRoutine) for d in reply.directives):
         for directive in apl.directives(handler_input, reply.screen):
             builder.add_directive(directive)
     return builder.response
@@ -57,6 +67,14 @@ def _record(turn: Turn, reply: Reply) -> None:
         turn.session.open_question = reply.question
 
 
+def _directive(directive: Directive) -> SdkDirective:
+    if isinstance(directive, AskPermission):
+        return _ask_for(directive)
+    if isinstance(directive, ElicitSlot):
+        return _elicit(directive)
+    return _offer(directive)
+
+
 def _ask_for(directive: AskPermission) -> SendRequestDirective:
     """Alexa asks the user by voice; the answer comes back as a Connections.Response."""
     return SendRequestDirective(
@@ -66,6 +84,16 @@ def _ask_for(directive: AskPermission) -> SendRequestDirective:
             "@version": "2",
             "permissionScopes": [{"permissionScope": directive.scope, "consentLevel": "ACCOUNT"}],
         },
+        token=directive.token,
+    )
+
+
+def _offer(directive: OfferRoutine) -> StartConnectionDirective:
+    """Alexa makes the offer, then resumes the session with the user's answer."""
+    return StartConnectionDirective(
+        uri=OFFER_AUTOMATION,
+        input=directive.offer,
+        on_completion=OnCompletion.RESUME_SESSION,
         token=directive.token,
     )
 

@@ -20,6 +20,7 @@ from ask_sdk_model.interfaces.connections import ConnectionsResponse
 from skill.envelope import request_as, request_of
 from skill.flows import (
     conversation,
+    evening,
     forget,
     launch,
     mask_nights,
@@ -71,12 +72,17 @@ def intent(*names: str) -> Predicate:
     return lambda hi: any(is_intent_name(name)(hi) for name in names)
 
 
-def _task_launch(hi: HandlerInput) -> bool:
-    """A LaunchRequest from a timer that ended (LAUNCH_TASK): before the plain launch."""
-    if not is_request_type("LaunchRequest")(hi):
-        return False
-    task = getattr(hi.request_envelope.request, "task", None)
-    return bool(task and (task.name or "").endswith(f".{timers.RESUME_TASK}"))
+def task_launch(name: str) -> Predicate:
+    """A LaunchRequest carrying one of our tasks (a timer that ended, an evening routine's
+    action), named "<skill id>.<task>": before the plain launch."""
+
+    def matches(hi: HandlerInput) -> bool:
+        if not is_request_type("LaunchRequest")(hi):
+            return False
+        task = getattr(hi.request_envelope.request, "task", None)
+        return bool(task and str(task.name or "").endswith(f".{name}"))
+
+    return matches
 
 
 def _consent_answer(hi: HandlerInput) -> bool:
@@ -91,6 +97,25 @@ def _resume_task(turn: Turn, hi: HandlerInput) -> Reply:
     task = request_as(hi, LaunchRequest).task
     given = task.input if task is not None and isinstance(task.input, dict) else {}
     return timers.resume_after_timer(turn, given.get("night"), given.get("step"))
+
+
+def _offer_answered(turn: Turn, hi: HandlerInput) -> Reply:
+    """The SessionResumedRequest after Alexa's routine offer, read defensively."""
+    cause = getattr(hi.request_envelope.request, "cause", None)
+    status = getattr(cause, "status", None)
+    result = getattr(cause, "result", None)
+    answer = result.get("offerAutomationResponse") if isinstance(result, dict) else None
+    reason = answer.get("reason") if isinstance(answer, dict) else None
+    return evening.resumed(
+        turn,
+        _text_or_none(getattr(cause, "token", None)),
+        _text_or_none(getattr(status, "code", None)),
+        _text_or_none(reason),
+    )
+
+
+def _text_or_none(value: object) -> str | None:
+    return str(value) if isinstance(value, str | int) else None
 
 
 def _set_skin(turn: Turn, hi: HandlerInput) -> Reply:
@@ -245,8 +270,12 @@ def _plain(flow: Callable[[Turn], Reply]) -> Answerer:
 
 
 ROUTES: tuple[Route, ...] = (
-    Route(_task_launch, _resume_task),
+    Route(task_launch(timers.RESUME_TASK), _resume_task),
+    Route(task_launch(evening.START_TONIGHT), _plain(launch.start_tonight)),
     Route(is_request_type("LaunchRequest"), _plain(launch.welcome)),
+    Route(is_request_type("SessionResumedRequest"), _offer_answered, settles_zone=False),
+    Route(intent("AddToRoutineIntent"), _plain(evening.add_to_routine)),
+    Route(intent("RoutineHowToIntent"), _plain(evening.how_to), settles_zone=False),
     Route(intent("TonightIntent"), _plain(tonight.answer_tonight)),
     Route(intent("SetSkinTypeIntent"), _set_skin),
     Route(intent("GetSkinTypeIntent"), _plain(skin.get_skin), settles_zone=False),

@@ -217,7 +217,9 @@ class Chat:
         if command == "/end":
             self.end_session()
         elif command == "/task":
-            self.accept_task()
+            self.start_task(argument.strip()) if argument.strip() else self.accept_task()
+        elif command in ("/accept", "/decline"):
+            self.answer_offer(command == "/accept")
         elif command in ("/allow", "/deny"):
             self.switch_permission(command == "/allow", argument.strip().lower())
         elif command == "/advance":
@@ -256,6 +258,16 @@ class Chat:
             print(self.lines.no_task_offered)
             return
         self.show(self.alexa.launch_task(task))
+
+    def start_task(self, name: str) -> None:
+        """/task StartTonight: the skill's task, as an evening routine starts it."""
+        self.show(self.alexa.start_task(name))
+
+    def answer_offer(self, accepted: bool) -> None:
+        if self.alexa.offering is None:
+            print(self.lines.no_routine_offer)
+            return
+        self.show(self.alexa.answer_offer(accepted))
 
     def allow(self, scope: str) -> None:
         """The user consents (by voice or /allow): the stand-in honours it, now and next run."""
@@ -300,6 +312,8 @@ class Chat:
                 skill=self.lines.skill_name, what=self.scope_words(scope["permissionScope"])
             )
             print(f"alexa> {question}")
+        if self.alexa.offering is not None:
+            print(self.offer_text(self.alexa.offering))
         if reply.card:
             print(self.card_text(reply.card))
         directives = reply.raw.get("response", {}).get("directives") or []
@@ -307,8 +321,16 @@ class Chat:
             d["type"].startswith("Alexa.Presentation") for d in directives
         ):
             print(screen_text.render(self.alexa.screen))
-        if reply.ends_session and self.alexa.asking_permission is None:
+        if reply.ends_session and self.alexa.asking_permission is self.alexa.offering is None:
             print(self.lines.session_ended)
+
+    def offer_text(self, directive: dict[str, Any]) -> str:
+        """The routine Alexa offers, as its offer would put it: when, and what it starts."""
+        offer: dict[str, Any] = directive.get("input", {})
+        at = str(offer["automation"]["trigger"]["payload"]["schedule"]["triggerTime"])
+        actions: list[dict[str, str]] = list(offer["renderingData"]["operations"].values())
+        action = actions[0].get("descriptionPrompt", "") if actions else ""
+        return self.lines.routine_offer.format(time=f"{at[:2]}:{at[2:4]}", action=action)
 
     def card_text(self, card: dict[str, Any]) -> str:
         """A card as the Alexa app would show it: a title and its text, or a consent request."""

@@ -38,6 +38,8 @@ class ChatLines:
     how_long: str
     unknown_command: str
     nothing_to_tap: str
+    routine_offer: str  # {action} {time}
+    no_routine_offer: str
 
 
 ENGLISH = ChatLines(
@@ -72,10 +74,15 @@ ENGLISH = ChatLines(
     time_passed="({amount} later: it is now {now}.)",
     how_long="(How long? For instance /advance 1d, /advance 2h or /advance 30m.)",
     unknown_command=(
-        "(Commands: /end, /quit, /task, /allow and /deny timers or reminders, /advance 1d,"
-        " /tap NAME with --screen.)"
+        "(Commands: /end, /quit, /task [StartTonight], /accept, /decline, /allow and /deny"
+        " timers or reminders, /advance 1d, /tap NAME with --screen.)"
     ),
     nothing_to_tap="(Nothing to tap: start the chat with --screen, and ask the skill something.)",
+    routine_offer=(
+        '(Alexa offers a routine: every night at {time}, "{action}". Say yes or no, or type'
+        " /accept or /decline.)"
+    ),
+    no_routine_offer="(Alexa isn't offering a routine just now.)",
 )
 
 SPANISH = ChatLines(
@@ -115,10 +122,15 @@ SPANISH = ChatLines(
     time_passed="({amount} después: ahora es {now}.)",
     how_long="(¿Cuánto tiempo? Por ejemplo /advance 1d, /advance 2h o /advance 30m.)",
     unknown_command=(
-        "(Órdenes: /end, /quit, /task, /allow y /deny timers o reminders, /advance 1d,"
-        " /tap NOMBRE con --screen.)"
+        "(Órdenes: /end, /quit, /task [StartTonight], /accept, /decline, /allow y /deny"
+        " timers o reminders, /advance 1d, /tap NOMBRE con --screen.)"
     ),
     nothing_to_tap="(Nada que tocar: abre el chat con --screen y pregúntale algo a la skill.)",
+    routine_offer=(
+        '(Alexa ofrece una rutina: cada noche a las {time}, "{action}". Di sí o no, o escribe'
+        " /accept o /decline.)"
+    ),
+    no_routine_offer="(Alexa no está ofreciendo ninguna rutina ahora.)",
 )
 
 BY_LANGUAGE = {"en": ENGLISH, "es": SPANISH}

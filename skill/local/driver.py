@@ -21,11 +21,14 @@ from skill.local.envelopes import (
     intent_request,
     launch_request,
     session_ended_request,
+    session_resumed_request,
     skill_event,
     user_event,
 )
 from skill.local.nlu import IntentMatch, InteractionModel, slots_json, split_invocation
 from skill.local.screen_text import follow
+
+OFFER_AUTOMATION = "connection://AMAZON.OfferAutomation/"
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 _TAGS = re.compile(r"<[^>]+>")
@@ -84,6 +87,8 @@ class LocalAlexa:
         self.on_consent: Callable[[str], None] = lambda scope: None
         # Set while Alexa waits for one slot (the skill sent Dialog.ElicitSlot).
         self.eliciting: dict[str, Any] | None = None
+        # Set while Alexa offers the user a routine (the skill sent OfferAutomation).
+        self.offering: dict[str, Any] | None = None
         # A LAUNCH_TASK timer that went off, waiting for the user to accept it.
         self.pending_task: dict[str, Any] | None = None
         # Lambda's context for each invocation: how long the turn may take.
@@ -99,6 +104,11 @@ class LocalAlexa:
         """
         if self.asking_permission is not None:
             return self.answer_permission(text)
+        if self.offering is not None:
+            intent = self.model.match(text).intent
+            return self.answer_offer(
+                {"AMAZON.YesIntent": True, "AMAZON.NoIntent": False}.get(intent)
+            )
         kind, rest = split_invocation(text, self.model.invocation_name)
         if kind == "launch":
             self.new_session()
@@ -155,6 +165,24 @@ class LocalAlexa:
             )
         )  # fmt: skip
 
+    def answer_offer(self, accepted: bool | None) -> Reply:
+        """The user's answer to Alexa's routine offer: a routine made (200), declined (204 and
+        its reason), or none Alexa could take (an error status)."""
+        directive, self.offering = self.offering or {}, None
+        if accepted is None:
+            request = session_resumed_request(directive.get("token"), "500", None, self.clock())
+        elif accepted:
+            request = session_resumed_request(directive.get("token"), "200", {}, self.clock())
+        else:
+            declined = {"offerAutomationResponse": {"reason": "REJECTED_BY_CUSTOMER"}}
+            request = session_resumed_request(directive.get("token"), "204", declined, self.clock())
+        return self.send(request)
+
+    def start_task(self, name: str) -> Reply:
+        """A task of the skill's started from outside it (an evening routine's action)."""
+        task = {"name": f"{self.device.skill_id}.{name}", "version": "1", "input": {}}
+        return self.launch_task(task)
+
     def launch_task(self, task: dict[str, Any]) -> Reply:
         """A LAUNCH_TASK timer went off and the user said yes: a new session with the task."""
         self.new_session()
@@ -171,7 +199,7 @@ class LocalAlexa:
         reply = self.send(session_ended_request(reason, self.clock()))
         self.conversation.ended = True
         # Alexa stops waiting for the answer it asked for: the next line opens a new session.
-        self.asking_permission = self.eliciting = None
+        self.asking_permission = self.eliciting = self.offering = None
         return reply
 
     def event(self, kind: str, body: dict[str, Any] | None = None) -> Reply:
@@ -201,6 +229,10 @@ class LocalAlexa:
                 and directive.get("name") == "AskFor"
             ):
                 self.asking_permission = directive
+            if directive.get("type") == "Connections.StartConnection" and str(
+                directive.get("uri", "")
+            ).startswith(OFFER_AUTOMATION):
+                self.offering = directive
         return reply
 
     def _invoke(self, body: dict[str, Any]) -> Reply:

@@ -149,6 +149,23 @@ def connections_response(
     }
 
 
+def session_resumed_request(
+    token: str | None, code: str, result: dict[str, Any] | None = None,
+    at: datetime | None = None,
+) -> dict[str, Any]:  # fmt: skip
+    """Alexa's return to the session after a Connections.StartConnection it ran (a routine
+    offered): the connection's status and result."""
+    return {
+        **_base("SessionResumedRequest", at),
+        "cause": {
+            "type": "ConnectionCompleted",
+            "token": token or "",
+            "status": {"code": code, "message": "OK" if code == "200" else "No Content"},
+            "result": result,
+        },
+    }
+
+
 def skill_event(
     kind: str, at: datetime | None = None, body: dict[str, Any] | None = None
 ) -> dict[str, Any]:

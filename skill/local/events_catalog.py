@@ -18,6 +18,7 @@ from skill.local.envelopes import (
     intent_request,
     launch_request,
     session_ended_request,
+    session_resumed_request,
     skill_event,
 )
 from skill.local.nlu import InteractionModel, slots_json
@@ -59,6 +60,8 @@ SPOKEN = {
     "irritation": "my skin feels irritated",
     "skin-fine": "my skin is fine now",
     "skin-check-in": "it looks better",
+    "add-to-routine": "add you to my routine",
+    "routine-how-to": "how do i add this to a routine",
     "skip-tonight": "skip tonight",
     "help": "help",
     "stop": "stop",
@@ -123,6 +126,25 @@ def build() -> dict[str, dict[str, Any]]:
                     "input": {"night": "2026-11-23", "step": 5},
                 },
             },
+        ),
+        "launch-start-tonight": _new_session(
+            device,
+            {
+                **launch_request(AT),
+                "task": {"name": f"{device.skill_id}.StartTonight", "version": "1", "input": {}},
+            },
+        ),
+        "routine-offer-accepted": _in_session(
+            device, session_resumed_request("porecoach.routine", "200", {}, AT)
+        ),
+        "routine-offer-declined": _in_session(
+            device,
+            session_resumed_request(
+                "porecoach.routine",
+                "204",
+                {"offerAutomationResponse": {"reason": "REJECTED_BY_CUSTOMER"}},
+                AT,
+            ),
         ),
         "reminder-deleted": envelope(
             skill_event("Reminders.ReminderDeleted", AT, {"alertTokens": ["example-token"]}),

@@ -482,6 +482,26 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "check_in_good": ("Good. Keep going.",),
     "check_in_lotion_break": ("The lotion's month off starts {day}, and it's back a month later.",),
     "check_in_worse": ("Thanks for telling me.",),
+    # The evening routine.
+    "routine_offer": (
+        "You've done three nights around {time}. Alexa can start me then every night, as a "
+        "routine.",
+    ),
+    "routine_offer_asked": ("Alexa can start me at {time} every night, as a routine.",),
+    "routine_offer_reminder_stays": (
+        "Your nightly reminder stays unless you say stop reminding me.",
+    ),
+    "routine_action": ("Start tonight's pore-care routine",),
+    "routine_already": (
+        "I'm in your evening routine already. To change it, open Routines in the Alexa app.",
+    ),
+    "routine_how_to": (
+        "In the Alexa app, open More, then Routines, and tap plus. Choose when it runs, then "
+        "Add action, Skills, Your Skills, Pore Coach, and Start tonight's routine. Save it, "
+        "and I'll open with tonight's plan.",
+    ),
+    "routine_accepted": ("Thanks. See you at your usual time.",),
+    "routine_declined": ("No problem.",),
     "screen_progress_title": ("Your month",),
     "product_short": ("{brand} {step}",),
     "disowned": ("Okay, no more {product}. I'll keep the {step} step general.",),

@@ -566,6 +566,26 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "El mes de descanso de la loción empieza {day}, y vuelve un mes después.",
     ),
     "check_in_worse": ("Gracias por contármelo.",),
+    # La rutina de la noche.
+    "routine_offer": (
+        "Llevas tres noches hacia {time}. Alexa puede abrirme a esa hora cada noche, como una "
+        "rutina.",
+    ),
+    "routine_offer_asked": ("Alexa puede abrirme a {time} cada noche, como una rutina.",),
+    "routine_offer_reminder_stays": (
+        "Tu recordatorio de cada noche sigue, a menos que digas deja de recordarme.",
+    ),
+    "routine_action": ("Empezar la rutina de poros de esta noche",),
+    "routine_already": (
+        "Ya estoy en tu rutina de la noche. Para cambiarla, abre Rutinas en la app de Alexa.",
+    ),
+    "routine_how_to": (
+        "En la app de Alexa, abre Más, luego Rutinas, y toca el signo más. Elige cuándo se "
+        "activa, luego Agregar acción, Skills, Tus skills, Entrenador de Poros y Empezar la "
+        "rutina de esta noche. Guárdala y te diré el plan de esta noche.",
+    ),
+    "routine_accepted": ("Gracias. Nos vemos a tu hora de siempre.",),
+    "routine_declined": ("No pasa nada.",),
     "screen_progress_title": ("Tu mes",),
     "product_short": ("{step} {brand}",),
     "disowned": ("De acuerdo, quito tu {product}. El paso de {step} queda en general.",),

@@ -8,10 +8,11 @@ change must read what it needs from the state it is given and do nothing but cha
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Protocol
 
 from skill.routine import SkinType, StepKind, TimerKind, plan_for, starts_lotion_cycle
+from skill.routine.evening import OfferState, kept_times
 from skill.routine.progress import kept_nights, step_back_after
 from skill.state.model import UserState, Walk
 
@@ -355,6 +356,36 @@ class SkinCalm:
         MarkSaid(EASED_OVER)(state)  # the user said it first: its end isn't news
         if state.step_back_days == 0:
             state.step_back_start = None
+
+
+@dataclass(frozen=True)
+class NoteDoneAt:
+    """The local time a night was finished: three at a similar hour make the usual hour."""
+
+    local: str  # ISO local date and time, to the minute
+
+    def __call__(self, state: UserState) -> None:
+        state.done_at = kept_times(state.done_at, datetime.fromisoformat(self.local))
+
+
+@dataclass(frozen=True)
+class OfferRoutineMade:
+    """The evening routine was offered tonight; until an answer, it counts as unanswered."""
+
+    night: str
+
+    def __call__(self, state: UserState) -> None:
+        state.routine_offer = OfferState.OFFERED.value
+        state.routine_offers += 1
+        state.routine_offered_on = self.night
+
+
+@dataclass(frozen=True)
+class OfferRoutineAnswered:
+    answer: OfferState
+
+    def __call__(self, state: UserState) -> None:
+        state.routine_offer = self.answer.value
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from skill.routine import (
     TimerKind,
     validate_mask_nights,
 )
+from skill.routine.evening import OfferState
 from skill.routine.progress import StepBack
 
 # Enough history for the missed-mask rule (a week) with room to spare; older nights are dropped.
@@ -77,6 +78,12 @@ class UserState:
     irritations: list[str] = field(default_factory=list)
     step_back_start: str | None = None
     step_back_days: int = 0
+    # The evening routine offered once: the local times of the latest nights done, and the
+    # offer's answer, how many were made and when the last was.
+    done_at: list[str] = field(default_factory=list)
+    routine_offer: str | None = None
+    routine_offers: int = 0
+    routine_offered_on: str | None = None
     # Attributes written by a newer version of the skill, kept so a rollback never drops them.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -179,6 +186,14 @@ def _whole(value: Any) -> int:
 
 def _iso_date(value: Any) -> str:
     return date.fromisoformat(_text(value)).isoformat()
+
+
+def _local_time(value: Any) -> str:
+    return datetime.fromisoformat(_text(value)).strftime("%Y-%m-%dT%H:%M")
+
+
+def _offer_state(value: Any) -> str:
+    return OfferState(_text(value)).value
 
 
 def _optional(read: Reader) -> Reader:
@@ -301,6 +316,10 @@ _READERS: dict[str, Reader] = {
     "irritations": _listed(_iso_date),
     "step_back_start": _optional(_iso_date),
     "step_back_days": _whole,
+    "done_at": _listed(_local_time),
+    "routine_offer": _optional(_offer_state),
+    "routine_offers": _whole,
+    "routine_offered_on": _optional(_iso_date),
 }
 
 

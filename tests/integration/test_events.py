@@ -44,8 +44,9 @@ def test_event(path: Path, aws, api) -> None:
         assert "Sorry, something went wrong" not in speech
         if path.stem not in UNHANDLED:  # every intent in the model has its own handler
             assert "can't help with that" not in speech
-        hands_over = any(
-            d["type"] == "Connections.SendRequest" for d in response.get("directives", [])
+        hands_over = any(  # Alexa asks (a permission, a routine) and resumes the session
+            d["type"] in ("Connections.SendRequest", "Connections.StartConnection")
+            for d in response.get("directives", [])
         )
         assert response.get("shouldEndSession") is True or response.get("reprompt") or hands_over
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from skill.flows.evening import START_TONIGHT
 from skill.flows.timers import RESUME_TASK
 from skill.local.nlu import BUILT_IN_SAMPLES, InteractionModel, normalise, split_invocation
 from skill.products import Currency
@@ -47,6 +48,8 @@ CUSTOM_INTENTS = {
     "IrritationIntent": set(),
     "SkinFineIntent": set(),
     "SkinCheckInIntent": {"change"},
+    "AddToRoutineIntent": set(),
+    "RoutineHowToIntent": set(),
     "SkipTonightIntent": set(),
     "StartTimerIntent": {"timerKind", "duration"},
     "TimerStatusIntent": {"timerKind"},
@@ -414,30 +417,52 @@ def test_the_product_phrases_given_to_reviewers_work(phrase, intent):
     assert MODEL.match(phrase).intent == intent
 
 
-def test_the_resume_task_is_declared_and_its_file_is_in_the_package():
-    assert MANIFEST["apis"]["custom"]["tasks"] == [{"name": RESUME_TASK, "version": "1"}]
+def test_the_tasks_are_declared_and_their_files_are_in_the_package():
+    assert MANIFEST["apis"]["custom"]["tasks"] == [
+        {"name": RESUME_TASK, "version": "1"},
+        {"name": START_TONIGHT, "version": "1"},
+    ]
     for task in MANIFEST["apis"]["custom"]["tasks"]:
         assert (PACKAGE / "tasks" / f"{task['name']}.{task['version']}.json").is_file()
 
 
-def test_the_task_file_is_an_openapi_3_definition_of_one_post_path():
-    task = json.loads(TASK_FILE.read_text())
+@pytest.mark.parametrize(
+    ("name", "scope"),
+    # A timer's relaunch is ours alone; an evening routine's action must be usable by routines.
+    [(RESUME_TASK, "vendor-private"), (START_TONIGHT, "public")],
+)
+def test_each_task_file_is_an_openapi_3_definition_of_one_post_path(name, scope):
+    task = json.loads((PACKAGE / "tasks" / f"{name}.1.json").read_text())
 
     assert re.fullmatch(r"3\.\d+\.\d+", task["openapi"])
     assert task["info"]["title"]
     assert task["info"]["version"] == "1"
-    assert task["info"]["x-amzn-alexa-access-scope"] == "vendor-private"
-    assert list(task["paths"]) == ["/ResumeRoutine"]
-    path = task["paths"]["/ResumeRoutine"]
+    assert task["info"]["x-amzn-alexa-access-scope"] == scope
+    assert list(task["paths"]) == [f"/{name}"]
+    path = task["paths"][f"/{name}"]
     assert path["summary"] and path["description"]
     assert set(path) == {"summary", "description", "post"}  # POST is the only method allowed
     assert set(path["post"]["responses"]) >= {"200", "400"}
     assert list(path["post"]["requestBody"]["content"]) == ["application/json"]
 
 
+def test_start_tonight_takes_no_input_and_is_titled_in_every_locale_of_the_skill():
+    """Routines show the title: in the language of each locale the skill speaks."""
+    task = json.loads((PACKAGE / "tasks" / f"{START_TONIGHT}.1.json").read_text())
+    body = task["paths"][f"/{START_TONIGHT}"]["post"]["requestBody"]["content"]["application/json"]
+    assert body["schema"] == {"type": "object", "additionalProperties": False}
+    assert all(example["value"] == {} for example in body["examples"].values())
+    titles = task["info"]["x-amzn-display-details"]
+    assert set(titles) == set(MANIFEST["publishingInformation"]["locales"])
+    for locale, shown in titles.items():
+        spanish = locale.startswith("es")
+        assert shown["title"] and shown["description"]
+        assert ("noche" in shown["title"]) is spanish, locale
+
+
 def test_the_task_input_carries_the_night_and_the_step():
     task = json.loads(TASK_FILE.read_text())
-    body = task["paths"]["/ResumeRoutine"]["post"]["requestBody"]["content"]["application/json"]
+    body = task["paths"][f"/{RESUME_TASK}"]["post"]["requestBody"]["content"]["application/json"]
     ref = body["schema"]["$ref"]
     assert ref.startswith("#/components/schemas/")  # only inline references are allowed
     schema = task["components"]["schemas"][ref.rsplit("/", 1)[1]]
