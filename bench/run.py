@@ -14,7 +14,9 @@ both timers, for further returning users (the warm turns).
 Figures: process start → init done, start → first response, the first response alone (what a
 user feels after a SnapStart restore), warm p50/p99, peak RSS after the first response, DynamoDB
 and Alexa API calls, and the zipped and unzipped package (bench/package.py). Ratios are to the
-sample stack. `--quick` proves the benchmark works (CI); its figures mean nothing.
+sample stack. Then the money (bench/cost.py, prices in docs/PRICES.md): each stack's month for
+1,000 users at the template's MemorySize, and Pore Coach's at 256, 512 and 1,024 MB. `--quick`
+proves the benchmark works (CI); its figures mean nothing.
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ from typing import Any
 
 import boto3
 
-from bench.package import PackageSize, package_sizes, without_bytecode_note
+from bench import cost
+from bench.package import REPO, PackageSize, package_sizes, without_bytecode_note
 from skill.local.alexa_api import TIMERS_SCOPE, AlexaApiStandIn
 from skill.local.envelopes import Device, envelope, intent_request, launch_request
 from tests.faults import DynamoDBFaults, dynamodb_behind_proxy
@@ -48,6 +51,7 @@ STACKS = {"sample": "bench.sample_stack", "pore_coach": "skill.app", "floor": "b
 BASELINE = "sample"
 TABLE, SAMPLE_TABLE = "bench", "bench-sample"
 USER_KEY_SECRET = "bench-user-key-0123456789-0123456789"
+USER_KEY_PARAMETER = "/pore-coach/user-key"
 # Sunday evening, then Monday evening in Los Angeles: a returning user's first mask night.
 SUNDAY_EVENING = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)
 MONDAY_EVENING = SUNDAY_EVENING + timedelta(days=1)
@@ -69,6 +73,31 @@ MASK_NIGHT = (
     "AMAZON.NextIntent",
 )
 DYNAMODB_OPERATIONS = ("GetItem", "PutItem", "UpdateItem", "DeleteItem", "Query")
+TABLES = {"sample": SAMPLE_TABLE, "pore_coach": TABLE}  # the floor stores nothing
+SNAPSTART = {"pore_coach"}  # the samples deploy without it; ours publishes versions with it
+MEMORY_SIZES_MB = (256, 512, 1_024)  # Pore Coach's month at each, beside the template's own
+# Not measured: no local process is restored from a snapshot. AWS bills a restore's runtime
+# reload and after-restore hooks (none here) as "Billed Restore Duration" in the REPORT line;
+# this stands in for it at every memory size until a deployed function's logs give it.
+BILLED_RESTORE_MS = 150
+# Lambda's own lines in the log group, in the documented text format: START, END and REPORT
+# each turn (with X-Ray's trace line: the template's Tracing is Active); INIT_START and an Init
+# Duration field on a cold start, or RESTORE_START, RESTORE_REPORT and the Restore Duration
+# fields on a SnapStart restore. Estimated from their formats, not measured.
+_REQUEST_ID = "8f507cfc-xmpl-4697-b07a-ac58fc914c95"
+_RUNTIME = "Runtime Version: python:3.13.v31\tRuntime Version ARN: arn:aws:lambda:us-east-1::" \
+    f"runtime:{'0' * 64}\n"  # fmt: skip
+PLATFORM_LOG_BYTES_A_TURN = len(
+    f"START RequestId: {_REQUEST_ID} Version: 12\nEND RequestId: {_REQUEST_ID}\n"
+    f"REPORT RequestId: {_REQUEST_ID}\tDuration: 15.74 ms\tBilled Duration: 16 ms\t"
+    "Memory Size: 1024 MB\tMax Memory Used: 56 MB\t\nXRAY TraceId: 1-5e34a614-10bdxmplf1fb44f"
+    "07bc535a1\tSegmentId: 07f5xmpl2d1f6f85\tSampled: true\t\n"
+)
+PLATFORM_LOG_BYTES_A_COLD_START = {
+    False: len(f"INIT_START {_RUNTIME}\tInit Duration: 512.34 ms"),
+    True: len(f"RESTORE_START {_RUNTIME}RESTORE_REPORT Restore Duration: 473.13 ms\n"
+              "\tRestore Duration: 473.13 ms\tBilled Restore Duration: 150 ms"),
+}  # fmt: skip
 
 
 @dataclass
@@ -95,11 +124,16 @@ class Run:
     first_after_init_ms: float
     init_cpu_ms: float
     first_cpu_ms: float
+    first_turn_cpu_ms: float
     peak_rss_mib: float
     warm_ms: list[float]
+    warm_cpu_ms: list[float]
     first_calls: Calls
     warm_calls: Calls
     warm_turns: int
+    init_log_bytes: int
+    first_log_bytes: int
+    warm_log_bytes: int
     first_reply: str
     replies: list[list[str]]
 
@@ -145,15 +179,17 @@ class Bench:
         self.api.grant(TIMERS_SCOPE)
         self.api.clock = lambda: MONDAY_EVENING
         before = self.counters()
-        spawned = time.monotonic_ns()
-        child = subprocess.Popen(
-            [sys.executable, "-m", "bench.child", STACKS[stack], str(workload), str(spawned),
-             str(write)],
-            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, pass_fds=(write,), text=True,
-        )  # fmt: skip
+        with (self.workdir / f"{workload.stem}.log").open("wb") as log:  # the child's stdout
+            spawned = time.monotonic_ns()
+            child = subprocess.Popen(
+                [sys.executable, "-m", "bench.child", STACKS[stack], str(workload), str(spawned),
+                 str(write)],
+                stdin=subprocess.PIPE, stdout=log, pass_fds=(write,), text=True,
+            )  # fmt: skip
         os.close(write)
         assert child.stdin
-        warm: dict[str, list[Any]] = {"warm_ms": [], "replies": []}
+        warm: dict[str, list[Any]] = {"warm_ms": [], "warm_cpu_ms": [], "replies": []}
+        warm_log_bytes = 0
         with os.fdopen(read) as reports:
             first = json.loads(reports.readline())
             after_first = self.counters()
@@ -165,7 +201,9 @@ class Bench:
                 child.stdin.flush()
                 played = json.loads(reports.readline())
                 warm["warm_ms"] += played["warm_ms"]
+                warm["warm_cpu_ms"] += played["warm_cpu_ms"]
                 warm["replies"].append(played["replies"])
+                warm_log_bytes += played["log_bytes"]
         if child.wait() != 0:
             raise SystemExit(f"the {stack} process failed")
         return Run(
@@ -174,11 +212,16 @@ class Bench:
             first_after_init_ms=first["first_after_init_ms"],
             init_cpu_ms=first["init_cpu_ms"],
             first_cpu_ms=first["first_cpu_ms"],
+            first_turn_cpu_ms=first["first_turn_cpu_ms"],
             peak_rss_mib=first["peak_rss_mib"],
             warm_ms=warm["warm_ms"],
+            warm_cpu_ms=warm["warm_cpu_ms"],
             first_calls=Calls.since(before, after_first),
             warm_calls=Calls.since(after_first, self.counters()),
             warm_turns=len(warm["warm_ms"]),
+            init_log_bytes=first["init_log_bytes"],
+            first_log_bytes=first["first_log_bytes"],
+            warm_log_bytes=warm_log_bytes,
             first_reply=first["first_reply"],
             replies=warm["replies"],
         )
@@ -215,8 +258,28 @@ def _tell_skin_type(device: Device) -> None:
     assert "oily" in reply.speech, reply.speech
 
 
+@dataclass(frozen=True)
+class Deployed:
+    """What template.yaml sets that the figures depend on."""
+
+    memory_mb: int
+    architecture: str
+    log_level: str  # the LogLevel parameter's default: what the skill logs in the log group
+
+
+def deployed() -> Deployed:
+    from cfnlint.decode.decode import decode_str  # turns !Ref and the other tags into JSON
+
+    template, problems = decode_str((REPO / "template.yaml").read_text())
+    assert not problems, problems
+    function = template["Resources"]["PoreCoachFunction"]["Properties"]
+    [architecture] = function["Architectures"]
+    log_level = template["Parameters"]["LogLevel"]["Default"]
+    return Deployed(int(function["MemorySize"]), architecture, log_level)
+
+
 @contextmanager
-def services() -> Iterator[tuple[DynamoDBFaults, AlexaApiStandIn]]:
+def services(log_level: str) -> Iterator[tuple[DynamoDBFaults, AlexaApiStandIn]]:
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's server logs every request
     with ExitStack() as stack:
         dynamodb, endpoint = stack.enter_context(dynamodb_behind_proxy())
@@ -225,9 +288,13 @@ def services() -> Iterator[tuple[DynamoDBFaults, AlexaApiStandIn]]:
             AWS_DEFAULT_REGION="us-east-1", AWS_ACCESS_KEY_ID="bench",
             AWS_SECRET_ACCESS_KEY="bench", AWS_ENDPOINT_URL_DYNAMODB=endpoint,
             STATE_STORE="dynamodb", TABLE_NAME=TABLE, SAMPLE_TABLE_NAME=SAMPLE_TABLE,
-            USER_KEY_SECRET=USER_KEY_SECRET,
-            POWERTOOLS_LOG_LEVEL="ERROR", REQUESTS_CA_BUNDLE=str(api.ca_bundle),
+            # As on Lambda: the user key is read from SSM during init (a moto server here).
+            USER_KEY_PARAMETER=USER_KEY_PARAMETER, AWS_ENDPOINT_URL_SSM=dynamodb.upstream,
+            POWERTOOLS_LOG_LEVEL=log_level, REQUESTS_CA_BUNDLE=str(api.ca_bundle),
         )  # fmt: skip
+        boto3.client("ssm", endpoint_url=dynamodb.upstream).put_parameter(
+            Name=USER_KEY_PARAMETER, Value=USER_KEY_SECRET, Type="SecureString"
+        )
         client = boto3.client("dynamodb", endpoint_url=dynamodb.upstream)
         for name, keys in ((TABLE, ("user", "profile")), (SAMPLE_TABLE, ("id",))):
             client.create_table(
@@ -268,6 +335,190 @@ def summarise(runs: list[Run]) -> dict[str, Any]:
             for op in DYNAMODB_OPERATIONS
         },
         "alexa_calls_per_turn": sum(run.warm_calls.alexa for run in runs) / turns,
+    }
+
+
+def item_sizes(dynamodb: DynamoDBFaults) -> dict[str, int]:
+    """The largest item in each stack's table after the run: the size its reads and writes are
+    billed by (a put over an item is billed by the larger of the two)."""
+    client = boto3.client("dynamodb", endpoint_url=dynamodb.upstream)
+    sizes = dict.fromkeys(STACKS, 0)
+    for stack, table_name in TABLES.items():
+        for page in client.get_paginator("scan").paginate(TableName=table_name):
+            sizes[stack] = max([sizes[stack], *map(cost.item_bytes, page["Items"])])
+    return sizes
+
+
+def usage(runs: list[Run]) -> cost.Usage:
+    """The month's assumptions, the cold share as this run measured it: each fresh process
+    served one turn on a new environment, then its warm ones."""
+    requests = sum(1 + run.warm_turns for run in runs)
+    return cost.Usage(turns_a_session=len(MASK_NIGHT), cold_share=len(runs) / requests)
+
+
+@dataclass(frozen=True)
+class Priced:
+    """One stack at one memory size: its turns as Lambda would bill them, and their month."""
+
+    turns: cost.StackTurns
+    warm_p99_billed_ms: float
+    item_bytes: int
+    month: cost.MonthlyCost
+
+
+def priced(
+    stack: str, runs: list[Run], memory_mb: int, item_size: int, month: cost.Usage
+) -> Priced:
+    """Each turn billed at `memory_mb` (bench/cost.py: billed_ms). A cold turn is the init and
+    the first response billed as one, or with SnapStart the billed restore and the first
+    response, the init being billed once per published version."""
+    snapstart = stack in SNAPSTART
+
+    def billed(wall_ms: float, cpu_ms: float) -> int:
+        return cost.billed_ms(wall_ms, cpu_ms, memory_mb)
+
+    if snapstart:
+        colds = [BILLED_RESTORE_MS + billed(run.first_after_init_ms, run.first_turn_cpu_ms)
+                 for run in runs]  # fmt: skip
+    else:
+        colds = [billed(run.start_to_init_ms + run.first_after_init_ms,
+                        run.init_cpu_ms + run.first_turn_cpu_ms) for run in runs]  # fmt: skip
+    inits = [billed(run.start_to_init_ms, run.init_cpu_ms) for run in runs]
+    warm: list[float] = [billed(*turn) for run in runs
+                         for turn in zip(run.warm_ms, run.warm_cpu_ms, strict=True)]  # fmt: skip
+    reads, writes = cost.request_units(calls_a_turn(runs), item_size)
+    turns = cost.StackTurns(
+        memory_mb=memory_mb,
+        cold_billed_ms=statistics.median(colds),
+        warm_billed_ms=statistics.fmean(warm),
+        read_units_a_turn=reads,
+        write_units_a_turn=writes,
+        cold_log_bytes=PLATFORM_LOG_BYTES_A_TURN + PLATFORM_LOG_BYTES_A_COLD_START[snapstart]
+        + statistics.median(run.first_log_bytes + run.init_log_bytes * (not snapstart)
+                            for run in runs),
+        warm_log_bytes=PLATFORM_LOG_BYTES_A_TURN
+        + sum(run.warm_log_bytes for run in runs) / sum(run.warm_turns for run in runs),
+        snapstart=snapstart,
+        publish_init_billed_ms=statistics.median(inits) if snapstart else 0.0,
+    )  # fmt: skip
+    return Priced(turns, percentile(warm, 0.99), item_size, cost.monthly_cost(turns, month))
+
+
+def calls_a_turn(runs: list[Run]) -> dict[str, float]:
+    """DynamoDB calls by operation over every turn the stack answered, cold and warm."""
+    requests = sum(1 + run.warm_turns for run in runs)
+    return {
+        op: sum(run.first_calls.dynamodb[op] + run.warm_calls.dynamodb[op] for run in runs)
+        / requests
+        for op in DYNAMODB_OPERATIONS
+    }
+
+
+def costs(
+    runs: dict[str, list[Run]], function: Deployed, sizes: dict[str, int]
+) -> tuple[cost.Usage, dict[str, Priced], dict[int, Priced]]:
+    """Every stack at the template's memory; Pore Coach at each of MEMORY_SIZES_MB too."""
+    assert function.architecture == "arm64", "cost.Prices has the Arm duration price"
+    month = usage(runs["pore_coach"])
+    stacks = {
+        stack: priced(stack, stack_runs, function.memory_mb, sizes[stack], month)
+        for stack, stack_runs in runs.items()
+    }
+    memories = sorted({*MEMORY_SIZES_MB, function.memory_mb})
+    ours = {mb: priced("pore_coach", runs["pore_coach"], mb, sizes["pore_coach"], month)
+            for mb in memories}  # fmt: skip
+    return month, stacks, ours
+
+
+TURN_FIGURES = (  # (label, figure, decimals)
+    ("cold turn, billed ms", lambda p: p.turns.cold_billed_ms, 1),
+    ("warm turn, billed ms (mean)", lambda p: p.turns.warm_billed_ms, 1),
+    ("warm turn, billed ms (p99)", lambda p: p.warm_p99_billed_ms, 1),
+    ("largest item in the table, bytes", lambda p: p.item_bytes, 0),
+    ("DynamoDB read units a turn", lambda p: p.turns.read_units_a_turn, 2),
+    ("DynamoDB write units a turn", lambda p: p.turns.write_units_a_turn, 2),
+    ("log bytes a warm turn", lambda p: p.turns.warm_log_bytes, 0),
+)
+COST_LINES = (
+    ("Lambda requests, $", "lambda_requests"),
+    ("Lambda duration, $", "lambda_duration"),
+    ("SnapStart cache, $", "snapstart_cache"),
+    ("SnapStart restore, $", "snapstart_restore"),
+    ("DynamoDB reads, $", "dynamodb_reads"),
+    ("DynamoDB writes, $", "dynamodb_writes"),
+    ("CloudWatch Logs ingestion, $", "logs"),
+    ("total a month per 1,000 MAU, $", "total"),
+)
+
+
+def cost_rows(columns: list[Priced]) -> list[tuple[str, list[float], int]]:
+    """(label, a value per column, decimals): the turns' figures, then the month's lines."""
+    rows = [(label, [figure(p) for p in columns], places) for label, figure, places in TURN_FIGURES]
+    rows += [(label, [p.month.as_dict()[line] for p in columns], 4) for label, line in COST_LINES]
+    return rows
+
+
+def cost_table(title: str, columns: dict[str, Priced], ratio: bool) -> str:
+    rows = cost_rows(list(columns.values()))
+    width = max(len(label) for label, _, _ in rows + [(title, [], 0)])
+    names = list(columns)
+    header = f"{title:<{width}}" + "".join(f"{name:>12}" for name in names)
+    lines = [header + (f"{'ratio':>8}" if ratio else ""), "-" * (len(header) + 8 * ratio)]
+    for label, values, decimals in rows:
+        line = f"{label:<{width}}" + "".join(f"{value:>12.{decimals}f}" for value in values)
+        if ratio:
+            base, ours = values[names.index(BASELINE)], values[names.index("pore_coach")]
+            line += f"{ours / base:>8.2f}" if base else f"{'–':>8}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def assumptions(month: cost.Usage, processes: int, function: Deployed) -> str:
+    return (
+        f"Cost: us-east-1 prices of {cost.PRICES_DATED} (docs/PRICES.md), Lambda on "
+        f"{function.architecture}. {month.monthly_active_users:,} users x {month.nights_a_month} "
+        f"nights x {month.sessions_a_night} session of {month.turns_a_session} turns (the mask "
+        f"night) = {month.turns:,.0f} turns a month. Cold share {month.cold_share:.2%}, as "
+        f"measured here: {processes} fresh processes a stack, each one cold turn, for "
+        f"{processes / month.cold_share:,.0f} turns. Billed ms = CPU x max(1, {cost.FULL_VCPU_MB}"
+        f" / MB) + waits, rounded up to the ms; with SnapStart a cold turn adds "
+        f"{BILLED_RESTORE_MS} ms of billed restore (assumed, not measured) and the init is "
+        "billed once a month, at publication. DynamoDB units from the calls counted and the "
+        "largest item in each table; logs are what each stack wrote to stdout (measured) and "
+        "Lambda's START/END/REPORT lines (estimated). No free tiers; storage left out."
+    )
+
+
+def cost_markdown(title: str, columns: dict[str, Priced], ratio: bool) -> str:
+    """The README's tables: a column per stack or memory size; with `ratio`, the columns are
+    the baseline, Pore Coach and the floor, and the ratio goes between the last two."""
+    names = list(columns)
+    if ratio:
+        names.insert(2, "ratio")
+    lines = [f"| {title} | {' | '.join(names)} |", "|---" * (len(names) + 1) + "|"]
+    for label, values, decimals in cost_rows(list(columns.values())):
+        cells = [f"{value:.{decimals}f}" for value in values]
+        if ratio:
+            base, ours = values[:2]
+            cells.insert(2, f"{ours / base:.2f}" if base else "–")
+        lines.append(f"| {label} | {' | '.join(cells)} |")
+    return "\n".join(lines)
+
+
+def cost_report(month: cost.Usage, stacks: dict[str, Priced], ours: dict[int, Priced],
+                function: Deployed) -> dict[str, Any]:  # fmt: skip
+    def entry(p: Priced) -> dict[str, Any]:
+        return {"turns": vars(p.turns), "warm_p99_billed_ms": p.warm_p99_billed_ms,
+                "item_bytes": p.item_bytes, "monthly_usd": p.month.as_dict()}  # fmt: skip
+
+    return {
+        "prices_dated": cost.PRICES_DATED,
+        "prices_usd": vars(cost.PRICES),
+        "usage": vars(month) | {"turns_a_month": month.turns},
+        "template": vars(function),
+        "billed_restore_ms_assumed": BILLED_RESTORE_MS,
+        "stacks": {name: entry(p) for name, p in stacks.items()},
+        "pore_coach_by_memory_mb": {mb: entry(p) for mb, p in ours.items()},
     }
 
 
@@ -334,9 +585,10 @@ def main() -> None:
     # it so that their writes don't leave the timed imports an emptier file cache, get the
     # environment as it was.
     environment = dict(os.environ)
+    function = deployed()
     order = random.Random(0)
     runs: dict[str, list[Run]] = {stack: [] for stack in STACKS}
-    with services() as (dynamodb, api), tempfile.TemporaryDirectory() as workdir:
+    with services(function.log_level) as (dynamodb, api), tempfile.TemporaryDirectory() as workdir:
         bench = Bench(dynamodb, api, Path(workdir))
         for stack in STACKS:  # once each, untimed: the bytecode and the file cache are warm
             bench.run(stack, bench.workload(stack, 1), 1)
@@ -346,6 +598,7 @@ def main() -> None:
             for stack in stacks:
                 workload = bench.workload(stack, conversations)
                 runs[stack].append(bench.run(stack, workload, conversations))
+        sizes = item_sizes(dynamodb)
     check_pore_coach(runs["pore_coach"])
     packages = {} if args.no_package else package_sizes(list(STACKS), environment)
     results = {stack: summarise(stack_runs) for stack, stack_runs in runs.items()}
@@ -355,6 +608,10 @@ def main() -> None:
     print(f"\n{processes} fresh processes per stack, interleaved; {conversations} mask nights of "
           f"{len(MASK_NIGHT)} turns each after the first response. Ratios: pore_coach / "
           f"{BASELINE}.")  # fmt: skip
+    month, priced_stacks, ours = costs(runs, function, sizes)
+    print("\n" + cost_table(f"at {function.memory_mb} MB", priced_stacks, ratio=True))
+    print("\n" + cost_table("pore_coach at", {f"{mb} MB": p for mb, p in ours.items()}, False))
+    print("\n" + assumptions(month, processes, function))
     report = {
         "machine": {"python": platform.python_version(), "platform": platform.platform(),
                     "processor": platform.machine(), "cpus": os.cpu_count()},
@@ -362,12 +619,19 @@ def main() -> None:
         "baseline": BASELINE,
         "stacks": results,
         "packages": {name: vars(size) for name, size in packages.items()},
+        "cost": cost_report(month, priced_stacks, ours, function),
     }  # fmt: skip
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     print(f"JSON: {args.json}")
     if args.markdown:
         print(markdown(results, packages))
+        readme = {"sample stack": BASELINE, "Pore Coach": "pore_coach", "floor": "floor"}
+        title = f"a month, 1,000 MAU, {function.memory_mb:,} MB"
+        named = {name: priced_stacks[stack] for name, stack in readme.items()}
+        print("\n" + cost_markdown(title, named, ratio=True))
+        by_memory = {f"{mb:,} MB": p for mb, p in ours.items()}
+        print("\n" + cost_markdown("Pore Coach, a month, 1,000 MAU", by_memory, ratio=False))
 
 
 def check_pore_coach(runs: list[Run]) -> None:

@@ -29,4 +29,6 @@ def start_tonight(turn: Turn) -> Reply:
     plan, step = current_step(turn)
     if step is not None and 0 < step < len(plan.steps) and not taken_off(turn):
         return ResumeOffer(step).ask(turn)
+    if progress.check_in_now(turn):
+        return progress.CheckIn().ask(turn)
     return answer_tonight(turn)

@@ -14,6 +14,7 @@ from skill.flows.turn import Turn
 from skill.routine import LOTION_CYCLE_DAYS, NightPlan, SkinType, next_mask_night
 from skill.routine.plan import PROGRAM_DAYS, plan_for
 from skill.routine.progress import (
+    CHECK_IN_ASKS,
     STEP_BACK_DAYS,
     Milestone,
     check_in_due,
@@ -70,17 +71,28 @@ def how_am_i_doing(turn: Turn) -> Reply:
         if week == 0
         else say.say("progress_week_one" if week == 1 else "progress_week", week=week),
         # Ten nights back only once there are ten nights to look back on.
-        say.say("progress_recent", recent=recent) if _nights_in(plan) >= 10 else "",
+        _recent_line(turn, recent) if _nights_in(plan) >= 10 else "",
         say.say("progress_streak", streak=run) if run >= 2 else "",
         _lotion_line(turn),
-        say.say(
-            "progress_next_mask",
-            day=say.day_name(next_mask_night(state.routine(), tonight), tonight),
-        ),
+        say.say("progress_next_mask", day=say.day_name(_next_mask(turn), tonight)),
     ]
     text = say.join(*parts)
     screen = screens.progress(turn, [p for p in parts if p])
     return Reply.tell(text).with_screen(screen)
+
+
+def _next_mask(turn: Turn) -> date:
+    """Tonight, when tonight's mask is still to come; else the next mask night."""
+    state, tonight = turn.user.state, turn.tonight
+    if turn.plan().mask and not _done_tonight(turn):
+        return tonight
+    return next_mask_night(state.routine(), tonight)
+
+
+def _recent_line(turn: Turn, recent: int) -> str:
+    if recent == 10:
+        return turn.say.say("progress_recent_all")
+    return turn.say.say("progress_recent", recent=recent)
 
 
 def _nights_in(plan: NightPlan) -> int:
@@ -96,6 +108,8 @@ def _lotion_line(turn: Turn) -> str:
     day = _lotion_cycle_day(turn)
     if day is None:
         return ""
+    if day == turn.plan().program_day:
+        return ""  # the month and the lotion's month, in step: said once, as the month's day
     if day <= LOTION_CYCLE_DAYS:
         return say.say("progress_lotion_day", day=day)
     return say.say("progress_lotion_off", nights=2 * LOTION_CYCLE_DAYS - day + 1)
@@ -115,9 +129,9 @@ def _lotion_cycle_day(turn: Turn) -> int | None:
 def milestone_line(turn: Turn) -> str:
     """The milestone just reached, said once, in a sentence; "" when none."""
     state, plan = turn.user.state, turn.plan()
-    reached = milestone(
-        len(state.nights_done), plan.program_day, plan.program_complete, frozenset(state.said)
-    )
+    # Day 30 is the month's end once its night is done; past it, at any launch.
+    month_over = plan.program_complete or (plan.program_day == PROGRAM_DAYS and _done_tonight(turn))
+    reached = milestone(len(state.nights_done), plan.program_day, month_over, frozenset(state.said))
     if reached is None:
         return ""
     turn.user.change(MarkSaid(reached.value))
@@ -151,7 +165,7 @@ def routine_done(turn: Turn, last_night: bool = False) -> Reply:
         return Reply.tell(say.say("done_already_counted"))
     turn.user.change(RecordNightDone(night.isoformat()))
     if last_night:
-        return Reply.tell(say.say("done_last_night"))
+        return Reply.tell(say.join(say.say("done_last_night"), milestone_line(turn)))
     done = Reply.tell(say.join(say.say("done_tonight"), night_finished(turn)))
     return evening.offer_if_due(turn, done)
 
@@ -213,7 +227,19 @@ def check_in_answer(turn: Turn, change: str | None) -> Reply:
     turn.user.change(AnswerCheckIn(change))
     if change == "WORSE":
         return irritated(turn, say.say("check_in_worse"))
-    return Reply.tell(say.join(say.say("check_in_good"), _lotion_break(turn)))
+    kept_on = say.join(
+        say.say("check_in_good" if change == "BETTER" else "check_in_same"), _lotion_break(turn)
+    )
+    if isinstance(turn.session.open_question, CheckIn) and not _done_tonight(turn):
+        # Imported here: tonight's answer builds on the month's lines.
+        from skill.flows.tonight import answer_tonight
+
+        return answer_tonight(turn, greeting=kept_on)  # asked at the launch: tonight follows
+    return Reply.tell(kept_on)
+
+
+def _done_tonight(turn: Turn) -> bool:
+    return turn.tonight.isoformat() in turn.user.state.nights_done
 
 
 def _lotion_break(turn: Turn) -> str:
@@ -244,7 +270,9 @@ class CheckIn(Question):
         return self.ask(turn, turn.say.say("check_in_which"))
 
     def no(self, turn: Turn) -> Reply:
-        return Reply.tell(turn.say.say("check_in_later"))
+        """'Not now': asked again the next night, if it may be asked again."""
+        again = len(turn.user.state.check_in_asked) < CHECK_IN_ASKS
+        return Reply.tell(turn.say.say("check_in_later" if again else "check_in_never_mind"))
 
     def help(self, turn: Turn) -> Reply:
         return self.ask(turn, turn.say.say("check_in_help"))

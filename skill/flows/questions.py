@@ -114,6 +114,8 @@ _FACTS: dict[Topic, Callable[[Turn], str]] = {
     Topic.RESULTS: _results,
     Topic.CLAY: _clay,
     Topic.TOWEL: _towel,
+    Topic.PATCH_TEST: lambda turn: turn.say.say("question_patch_test"),
+    Topic.SUNSCREEN: lambda turn: turn.say.say("question_sunscreen"),
 }
 
 

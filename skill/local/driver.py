@@ -104,12 +104,11 @@ class LocalAlexa:
         """
         if self.asking_permission is not None:
             return self.answer_permission(text)
-        if self.offering is not None:
-            intent = self.model.match(text).intent
-            return self.answer_offer(
-                {"AMAZON.YesIntent": True, "AMAZON.NoIntent": False}.get(intent)
-            )
         kind, rest = split_invocation(text, self.model.invocation_name)
+        if self.offering is not None and kind not in ("launch", "oneshot"):
+            answers = {"AMAZON.YesIntent": True, "AMAZON.NoIntent": False}
+            return self.answer_offer(answers.get(self.model.match(text).intent))
+        self.offering = None  # the skill named again: Alexa's offer went unanswered
         if kind == "launch":
             self.new_session()
             return self.send(launch_request(self.clock()))

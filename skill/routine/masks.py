@@ -49,6 +49,8 @@ def carried_mask_from(routine: Routine, night: date) -> date | None:
         return None
     if not _is_owed(routine, missed):
         return None
+    if routine.step_back is not None and not routine.step_back.mask_kept(missed):
+        return None  # held back after irritation: gone, not owed
     missed_up_to_yesterday = ((missed + timedelta(days=n)) for n in range((night - missed).days))
     if any(earlier in routine.masks_done for earlier in missed_up_to_yesterday):
         return None

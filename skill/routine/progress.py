@@ -70,11 +70,12 @@ class Milestone(StrEnum):
 
 
 def milestone(
-    nights_done: int, program_day: int | None, program_complete: bool, said: frozenset[str]
+    nights_done: int, program_day: int | None, month_over: bool, said: frozenset[str]
 ) -> Milestone | None:
-    """The biggest milestone reached, if not yet said: a smaller one is never said after it."""
+    """The biggest milestone reached, if not yet said: a smaller one is never said after it.
+    `month_over`: day 30's night is done, or the month is past."""
     reached = [
-        (program_complete or program_day == 30, Milestone.MONTH_DONE),
+        (month_over, Milestone.MONTH_DONE),
         (program_day is not None and DAY_14 <= program_day < DAY_14 + 3, Milestone.DAY_14),
         (nights_done >= 7, Milestone.SEVEN_NIGHTS),
         (nights_done >= 1, Milestone.FIRST_NIGHT),

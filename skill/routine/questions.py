@@ -20,6 +20,8 @@ class Topic(StrEnum):
     RESULTS = "results"  # how long until a difference shows
     CLAY = "clay"  # which clay to use
     TOWEL = "towel"  # how hot the towel should be
+    PATCH_TEST = "patch_test"  # before a new product
+    SUNSCREEN = "sunscreen"  # the morning after a lotion night
 
 
 @dataclass(frozen=True)

@@ -441,10 +441,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "progress_day": ("Day {day} of {days}.",),
     "progress_month_done": ("Your month is done.",),
-    "progress_week_none": ("This week's nights start tonight.",),
+    "progress_week_none": ("A fresh week: tonight counts.",),
     "progress_week_one": ("One night done this week.",),
     "progress_week": ("{week} nights done this week.",),
     "progress_recent": ("{recent} of the last ten nights.",),
+    "progress_recent_all": ("All of the last ten nights.",),
     "progress_streak": ("That's a {streak}-night streak.",),
     "progress_eased": ("We're going gently until {day}.",),
     "progress_lotion_day": ("Day {day} of your lotion month.",),
@@ -479,7 +480,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "check_in_which": ("Better, the same, or worse?",),
     "check_in_help": ("It tells me whether to keep going or go gently.",),
     "check_in_later": ("No problem, I'll ask tomorrow.",),
+    "check_in_never_mind": ("No problem.",),
     "check_in_good": ("Good. Keep going.",),
+    "check_in_same": ("That's common: pores take time. Keep going.",),
     "check_in_lotion_break": ("The lotion's month off starts {day}, and it's back a month later.",),
     "check_in_worse": ("Thanks for telling me.",),
     # The evening routine.
@@ -497,8 +500,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "routine_how_to": (
         "In the Alexa app, open More, then Routines, and tap plus. Choose when it runs, then "
-        "Add action, Skills, Your Skills, Pore Coach, and Start tonight's routine. Save it, "
-        "and I'll open with tonight's plan.",
+        "Add action, Skills, Your Skills, Pore Coach, and Start tonight's pore-care routine. "
+        "Save it, and I'll open with tonight's plan.",
     ),
     "routine_accepted": ("Thanks. See you at your usual time.",),
     "routine_declined": ("No problem.",),
@@ -575,8 +578,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "{liquid}.",
     ),
     "question_towel_sensitive": (
-        "For sensitive skin, lukewarm, never hot, for {minutes} minutes; on a tender night, skip "
-        "it. Then splash with cool water.",
+        "Warmth softens the skin and opens the pores. For sensitive skin, keep it lukewarm for "
+        "{minutes} minutes, never hot, and skip it on a tender night.",
+    ),
+    "question_patch_test": (
+        "Before a new product, dab a little on your inner arm and wait a day. If it stings, "
+        "reddens or itches, don't use it.",
+    ),
+    "question_sunscreen": (
+        "General advice: after a lotion night, wear sunscreen the next morning, as the lotion "
+        "exfoliates and leaves skin more sensitive to the sun.",
     ),
     "question_towel": (
         "Warm, not scalding: comfortable against your skin. Press it on for {minutes} minutes to "

@@ -523,10 +523,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "progress_day": ("Día {day} de {days}.",),
     "progress_month_done": ("Tu mes está completo.",),
-    "progress_week_none": ("Las noches de esta semana empiezan esta noche.",),
+    "progress_week_none": ("Semana nueva: esta noche cuenta.",),
     "progress_week_one": ("Una noche hecha esta semana.",),
     "progress_week": ("{week} noches hechas esta semana.",),
     "progress_recent": ("{recent} de las últimas diez noches.",),
+    "progress_recent_all": ("Las últimas diez noches, todas.",),
     "progress_streak": ("Llevas una racha de {streak} noches.",),
     "progress_eased": ("Vamos con suavidad hasta {day}.",),
     "progress_lotion_day": ("Día {day} de tu mes de loción.",),
@@ -561,7 +562,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "check_in_which": ("¿Mejor, igual o peor?",),
     "check_in_help": ("Así sé si seguimos igual o vamos con más suavidad.",),
     "check_in_later": ("No pasa nada, te pregunto mañana.",),
+    "check_in_never_mind": ("No pasa nada.",),
     "check_in_good": ("Bien. Sigue así.",),
+    "check_in_same": ("Es normal: los poros llevan su tiempo. Sigue así.",),
     "check_in_lotion_break": (
         "El mes de descanso de la loción empieza {day}, y vuelve un mes después.",
     ),
@@ -582,7 +585,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "routine_how_to": (
         "En la app de Alexa, abre Más, luego Rutinas, y toca el signo más. Elige cuándo se "
         "activa, luego Agregar acción, Skills, Tus skills, Entrenador de Poros y Empezar la "
-        "rutina de esta noche. Guárdala y te diré el plan de esta noche.",
+        "rutina de poros de esta noche. Guárdala y te diré el plan de esta noche.",
     ),
     "routine_accepted": ("Gracias. Nos vemos a tu hora de siempre.",),
     "routine_declined": ("No pasa nada.",),
@@ -670,8 +673,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "o mezclar arcilla de farmacia con {liquid}.",
     ),
     "question_towel_sensitive": (
-        "Para piel sensible, tibia, nunca caliente, durante {minutes} minutos; si la notas "
-        "delicada, sáltate este paso. Luego échate agua fresca.",
+        "El calor suaviza la piel y abre los poros. Para piel sensible, tibia durante {minutes} "
+        "minutos, nunca caliente, y sáltatela una noche en que la notes delicada.",
+    ),
+    "question_patch_test": (
+        "Antes de un producto nuevo, ponte un poco en la cara interna del brazo y espera un día. "
+        "Si arde, se enrojece o pica, no lo uses.",
+    ),
+    "question_sunscreen": (
+        "Consejo general: después de una noche de loción, usa protector solar por la mañana, "
+        "porque la loción exfolia y deja la piel más sensible al sol.",
     ),
     "question_towel": (
         "Caliente, pero sin quemar: que se sienta agradable en la piel. Presiónala {minutes} "

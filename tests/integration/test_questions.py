@@ -17,6 +17,8 @@ ASKED = {
     Topic.RESULTS: "how long until i see results",
     Topic.CLAY: "what clay should i use",
     Topic.TOWEL: "should the towel be hot",
+    Topic.PATCH_TEST: "should i do a patch test",
+    Topic.SUNSCREEN: "do i need sunscreen",
 }
 SKINS = [None, *SkinType]
 MOST_WORDS = 35  # a reply with nothing else in it

@@ -247,7 +247,8 @@ def said(*milestones: Milestone) -> frozenset[str]:
         (12, 17, False, said(FIRST, SEVEN), None),  # ... but not weeks late
         (7, 8, False, said(SEVEN), None),  # a smaller one is never said after a bigger one
         (20, 29, False, said(FIRST, SEVEN, DAY_14), None),
-        (20, 30, False, said(FIRST, SEVEN, DAY_14), MONTH),
+        (20, 30, False, said(FIRST, SEVEN, DAY_14), None),  # day 30, its night not yet done
+        (20, 30, True, said(FIRST, SEVEN, DAY_14), MONTH),
         (20, None, True, said(FIRST, SEVEN, DAY_14), MONTH),  # past day 30, not yet said
         (20, None, True, said(FIRST, SEVEN, DAY_14, MONTH), None),
     ],
@@ -265,7 +266,7 @@ def test_the_biggest_milestone_is_said_once_and_the_smaller_ones_are_behind_it()
     heard: list[Milestone] = []
     for _ in range(6):
         # When each one is said as it comes
-        reached = milestone(30, 30, False, said(*heard))
+        reached = milestone(30, 30, True, said(*heard))
         if reached is not None:
             heard.append(reached)
     # Then the month is said, once
@@ -276,7 +277,7 @@ def test_a_december_of_nights_says_each_milestone_on_its_night():
     # Given a program from 1 December with every night done and the milestone said at once
     heard: dict[date, Milestone] = {}
     for day, night in enumerate(nights(DEC_1, date(2026, 12, 30)), start=1):
-        reached = milestone(day, day, False, said(*heard.values()))
+        reached = milestone(day, day, day == 30, said(*heard.values()))
         if reached is not None:
             heard[night] = reached
     # Then the first night, the seventh, day 14 and day 30 each have theirs
@@ -488,13 +489,10 @@ def test_mask_nights_moved_during_a_step_back_keep_their_gap():
     # Given irritation on Monday 7th (its mask not done) and the masks moved that night to
     # Tuesday and Friday; the user then does each mask the plan gives
     routine = eased_routine(MON_7, mask_nights=(1, 4), masks_done=frozenset({WED_9, FRI_11}))
-    # When the week is planned / Then Tuesday (the second night) has none: its mask moves to
-    # Wednesday, the third, and Friday keeps its own
+    # When the week is planned / Then Tuesday (the second night) has none, and a mask held
+    # back is not owed, so it moves nowhere: Friday keeps its own
     plans = [plan_for(routine, night) for night in nights(MON_7, SUN_13)]
-    assert [(p.night, p.mask_moved_from) for p in plans if p.mask] == [
-        (WED_9, TUE_8),
-        (FRI_11, None),
-    ]
+    assert [(p.night, p.mask_moved_from) for p in plans if p.mask] == [(FRI_11, None)]
 
 
 @pytest.mark.parametrize(
@@ -502,26 +500,26 @@ def test_mask_nights_moved_during_a_step_back_keep_their_gap():
     [
         (SkinType.OILY, [MON_7, WED_9, FRI_11]),  # every other night, none on a mask night
         (SkinType.THICK, [MON_7, WED_9, FRI_11]),
-        (SkinType.COMBINATION, [FRI_11]),  # the week's first usual lotion night, not a mask
-        (SkinType.NORMAL, [FRI_11]),
+        (SkinType.COMBINATION, [TUE_8]),  # the week's first usual lotion night
+        (SkinType.NORMAL, [TUE_8]),
         (SkinType.DRY, []),
         (SkinType.SENSITIVE, []),
     ],
 )
 def test_the_lotion_follows_the_eased_pattern(skin, lotion_nights):
     """During the step-back the lotion is the eased one for the skin, and never on a mask."""
-    # Given irritation on Sunday 6 December, the skipped Monday mask made up on Tuesday and
-    # Thursday's done; oily skin is in its lotion month
+    # Given irritation on Sunday 6 December (Monday's mask held back, not owed) and Thursday's
+    # mask done; oily skin is in its lotion month
     routine = eased_routine(
         date(2026, 12, 6),
         skin_type=skin,
         lotion_cycle_start=PROGRAM_START,
-        masks_done=frozenset({TUE_8, THU_10}),
+        masks_done=frozenset({THU_10}),
     )
     week = nights(date(2026, 12, 6), SAT_12)
     plans = [plan_for(routine, night) for night in week]
-    # Then the masks are on the Tuesday and Thursday, and lotion on these nights only
-    assert [p.night for p in plans if p.mask] == [TUE_8, THU_10]
+    # Then the one mask is Thursday's, and lotion on these nights only
+    assert [p.night for p in plans if p.mask] == [THU_10]
     assert [p.night for p in plans if p.lotion] == lotion_nights
     assert all((StepKind.LOTION in {s.kind for s in p.steps}) is p.lotion for p in plans)
 

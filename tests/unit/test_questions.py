@@ -102,6 +102,27 @@ PHRASINGS = {
         "is the hot towel supposed to be hot",
         "how long do i leave the towel on",
         "should the towel be warm or hot",
+        "why do i need a warm towel",
+    ],
+    Topic.PATCH_TEST: [
+        "should i do a patch test",
+        "what is a patch test",
+        "do i need a patch test",
+        "why do i need a patch test",
+        "should i do a skin test",
+        "what's a patch test",
+        "do i need to do a patch test",
+        "how do i do a patch test",
+    ],
+    Topic.SUNSCREEN: [
+        "do i need sunscreen",
+        "should i wear sunscreen",
+        "why do i need sunscreen",
+        "do i have to wear sunscreen",
+        "should i wear spf",
+        "what about sunscreen",
+        "do i need sun cream",
+        "should i put on sunscreen",
     ],
 }
 
