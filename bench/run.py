@@ -279,7 +279,9 @@ def deployed() -> Deployed:
 
 
 @contextmanager
-def services(log_level: str) -> Iterator[tuple[DynamoDBFaults, AlexaApiStandIn]]:
+def services(
+    log_level: str, key_from_ssm: bool = True
+) -> Iterator[tuple[DynamoDBFaults, AlexaApiStandIn]]:
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's server logs every request
     with ExitStack() as stack:
         dynamodb, endpoint = stack.enter_context(dynamodb_behind_proxy())
@@ -288,10 +290,16 @@ def services(log_level: str) -> Iterator[tuple[DynamoDBFaults, AlexaApiStandIn]]
             AWS_DEFAULT_REGION="us-east-1", AWS_ACCESS_KEY_ID="bench",
             AWS_SECRET_ACCESS_KEY="bench", AWS_ENDPOINT_URL_DYNAMODB=endpoint,
             STATE_STORE="dynamodb", TABLE_NAME=TABLE, SAMPLE_TABLE_NAME=SAMPLE_TABLE,
-            # As on Lambda: the user key is read from SSM during init (a moto server here).
-            USER_KEY_PARAMETER=USER_KEY_PARAMETER, AWS_ENDPOINT_URL_SSM=dynamodb.upstream,
+            AWS_ENDPOINT_URL_SSM=dynamodb.upstream,
             POWERTOOLS_LOG_LEVEL=log_level, REQUESTS_CA_BUNDLE=str(api.ca_bundle),
         )  # fmt: skip
+        # As on Lambda: the user key is read from SSM during init (a moto server here);
+        # --key-in-env gives it in the environment instead, to see what the fetch costs.
+        os.environ.pop("USER_KEY_PARAMETER" if not key_from_ssm else "USER_KEY_SECRET", None)
+        if key_from_ssm:
+            os.environ["USER_KEY_PARAMETER"] = USER_KEY_PARAMETER
+        else:
+            os.environ["USER_KEY_SECRET"] = USER_KEY_SECRET
         boto3.client("ssm", endpoint_url=dynamodb.upstream).put_parameter(
             Name=USER_KEY_PARAMETER, Value=USER_KEY_SECRET, Type="SecureString"
         )
@@ -579,6 +587,9 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=Path(".bench/results.json"))
     parser.add_argument("--no-package", action="store_true", help="skip building the packages")
     parser.add_argument("--markdown", action="store_true", help="also print the README's rows")
+    parser.add_argument(
+        "--key-in-env", action="store_true", help="the user key in the environment, not from SSM"
+    )
     args = parser.parse_args()
     processes, conversations = (2, 1) if args.quick else (args.processes, args.conversations)
     # The timing sets the environment (the stand-in's CA) for its processes; the builds, after
@@ -588,7 +599,10 @@ def main() -> None:
     function = deployed()
     order = random.Random(0)
     runs: dict[str, list[Run]] = {stack: [] for stack in STACKS}
-    with services(function.log_level) as (dynamodb, api), tempfile.TemporaryDirectory() as workdir:
+    with (
+        services(function.log_level, not args.key_in_env) as (dynamodb, api),
+        tempfile.TemporaryDirectory() as workdir,
+    ):
         bench = Bench(dynamodb, api, Path(workdir))
         for stack in STACKS:  # once each, untimed: the bytecode and the file cache are warm
             bench.run(stack, bench.workload(stack, 1), 1)
