@@ -21,7 +21,6 @@ from skill.routine.progress import (
     done_of_last,
     done_this_week,
     milestone,
-    step_back_after,
     streak,
 )
 from skill.state.changes import (
@@ -56,7 +55,10 @@ def how_am_i_doing(turn: Turn) -> Reply:
     """The day of the month, nights done this week and lately, the lotion, the next mask."""
     say, state, plan = turn.say, turn.user.state, turn.plan()
     if state.skin_type is None or plan.program_day is None and not plan.program_complete:
-        return Reply.tell(say.say("progress_not_started"))
+        # Imported here: the skin question's answers lead to tonight, which builds on this.
+        from skill.flows.skin import SkinQuestion
+
+        return SkinQuestion().ask(turn, say.say("progress_not_started"))
     done, tonight = state.nights(), turn.tonight
     week, recent, run = (
         done_this_week(done, tonight),
@@ -112,7 +114,12 @@ def _lotion_line(turn: Turn) -> str:
         return ""  # the month and the lotion's month, in step: said once, as the month's day
     if day <= LOTION_CYCLE_DAYS:
         return say.say("progress_lotion_day", day=day)
-    return say.say("progress_lotion_off", nights=2 * LOTION_CYCLE_DAYS - day + 1)
+    return _lotion_back(turn, day)
+
+
+def _lotion_back(turn: Turn, day: int) -> str:
+    """In the lotion's month off (`day` 31 to 60): how many nights until it's back."""
+    return turn.say.say("progress_lotion_off", nights=2 * LOTION_CYCLE_DAYS - day + 1)
 
 
 def _lotion_cycle_day(turn: Turn) -> int | None:
@@ -172,10 +179,9 @@ def routine_done(turn: Turn, last_night: bool = False) -> Reply:
 
 def irritated(turn: Turn, lead: str = "") -> Reply:
     """Kind, not medical advice; then the plan eases off, and says how."""
-    say, state = turn.say, turn.user.state
-    earlier = [date.fromisoformat(d) for d in state.irritations]
-    again = step_back_after(earlier, turn.tonight).days > STEP_BACK_DAYS
+    say = turn.say
     turn.user.change(Irritated(turn.tonight.isoformat()))
+    again = turn.user.state.step_back_days > STEP_BACK_DAYS  # irritated already this month
     key = "irritation_again" if again else "irritation"
     return Reply.tell(say.join(lead, say.say(key, lotion=_eased_lotion(turn))))
 
@@ -249,7 +255,7 @@ def _lotion_break(turn: Turn) -> str:
     if day is None:
         return ""
     if day > LOTION_CYCLE_DAYS:
-        return say.say("progress_lotion_off", nights=2 * LOTION_CYCLE_DAYS - day + 1)
+        return _lotion_back(turn, day)
     starts = turn.tonight + timedelta(days=LOTION_CYCLE_DAYS - day + 1)
     return say.say("check_in_lotion_break", day=say.day_name(starts, turn.tonight))
 

@@ -436,9 +436,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "touch_stale": ("That button is from an earlier screen.",),
     # The month.
-    "progress_not_started": (
-        "Your month starts once I know your skin type. Say, for example, my skin is oily.",
-    ),
+    "progress_not_started": ("Your month starts once I know your skin type.",),
     "progress_day": ("Day {day} of {days}.",),
     "progress_month_done": ("Your month is done.",),
     "progress_week_none": ("A fresh week: tonight counts.",),

@@ -518,9 +518,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "touch_stale": ("Ese botón es de una pantalla anterior.",),
     # El mes.
-    "progress_not_started": (
-        "Tu mes empieza cuando sepa tu tipo de piel. Di, por ejemplo, mi piel es grasa.",
-    ),
+    "progress_not_started": ("Tu mes empieza cuando sepa tu tipo de piel.",),
     "progress_day": ("Día {day} de {days}.",),
     "progress_month_done": ("Tu mes está completo.",),
     "progress_week_none": ("Semana nueva: esta noche cuenta.",),
