@@ -32,6 +32,8 @@ def offer_if_due(turn: Turn, reply: Reply) -> Reply:
     state = turn.user.state
     answered = OfferState(state.routine_offer) if state.routine_offer else None
     offered_on = date.fromisoformat(state.routine_offered_on) if state.routine_offered_on else None
+    if not turn.zone_from_device:  # a guessed zone would start the routine at the wrong hour
+        return reply
     if not offer_due(state.done_at, turn.tonight, answered, state.routine_offers, offered_on):
         return reply
     at = usual_time(state.done_at) or DEFAULT_TIME
@@ -43,6 +45,8 @@ def add_to_routine(turn: Turn) -> Reply:
     state = turn.user.state
     if state.routine_offer == OfferState.ACCEPTED.value:
         return Reply.tell(turn.say.say("routine_already"))
+    if not turn.zone_from_device:
+        return Reply.tell(turn.say.say("routine_no_zone"))
     at = usual_time(state.done_at) or _reminder_time(turn) or DEFAULT_TIME
     return _offer(turn, at, _lead(turn, at, asked=True), Reply.tell(""))
 
@@ -74,13 +78,13 @@ def _lead(turn: Turn, at: time, asked: bool = False) -> str:
     say = turn.say
     when = say.clock_time(at)
     text = say.say("routine_offer_asked" if asked else "routine_offer", time=when)
-    if ReminderPart.PLAIN.value in turn.user.state.reminders:
+    if ReminderPart.PLAIN.value in turn.user.account.state.reminders:
         text = say.join(text, say.say("routine_offer_reminder_stays"))
     return text
 
 
 def _reminder_time(turn: Turn) -> time | None:
-    kept = turn.user.state.reminders.get(ReminderPart.PLAIN.value, {}).get("time")
+    kept = turn.user.account.state.reminders.get(ReminderPart.PLAIN.value, {}).get("time")
     try:
         return time.fromisoformat(kept) if kept else None
     except ValueError:
@@ -89,18 +93,17 @@ def _reminder_time(turn: Turn) -> time | None:
 
 def _offer(turn: Turn, at: time, speech: str, reply: Reply) -> Reply:
     turn.user.change(OfferRoutineMade(turn.tonight.isoformat()))
-    offer = automation(turn.skill_id, turn.zone, at, turn.say.say("routine_action"))
+    offer = _automation(turn.skill_id, turn.zone, at, turn.say.say("routine_action"))
     return replace(
         reply,
         speech=speech,
         reprompt=None,
         end_session=None,
-        screen=None,
         directives=(OfferRoutine(offer, OFFER_TOKEN),),
     )
 
 
-def automation(skill_id: str, zone: str, at: time, description: str) -> dict[str, object]:
+def _automation(skill_id: str, zone: str, at: time, description: str) -> dict[str, object]:
     """AMAZON.OfferAutomation's input: every night at `at` in the user's zone, start the
     StartTonight task (pre-built-routine-primitives: one trigger, serial operations)."""
     operation = START_TONIGHT

@@ -15,6 +15,7 @@ from skill.routine import LOTION_CYCLE_DAYS, NightPlan, SkinType, next_mask_nigh
 from skill.routine.plan import PROGRAM_DAYS, plan_for
 from skill.routine.progress import (
     CHECK_IN_ASKS,
+    CHECK_IN_DAY,
     STEP_BACK_DAYS,
     Milestone,
     check_in_due,
@@ -86,7 +87,8 @@ def how_am_i_doing(turn: Turn) -> Reply:
 def _next_mask(turn: Turn) -> date:
     """Tonight, when tonight's mask is still to come; else the next mask night."""
     state, tonight = turn.user.state, turn.tonight
-    if turn.plan().mask and not _done_tonight(turn):
+    ahead = tonight not in state.routine().masks_done and state.skipped_night != str(tonight)
+    if turn.plan().mask and ahead and not _done_tonight(turn):
         return tonight
     return next_mask_night(state.routine(), tonight)
 
@@ -137,7 +139,9 @@ def milestone_line(turn: Turn) -> str:
     """The milestone just reached, said once, in a sentence; "" when none."""
     state, plan = turn.user.state, turn.plan()
     # Day 30 is the month's end once its night is done; past it, at any launch.
-    month_over = plan.program_complete or (plan.program_day == PROGRAM_DAYS and _done_tonight(turn))
+    month_over = bool(state.nights_done) and (
+        plan.program_complete or (plan.program_day == PROGRAM_DAYS and _done_tonight(turn))
+    )
     reached = milestone(len(state.nights_done), plan.program_day, month_over, frozenset(state.said))
     if reached is None:
         return ""
@@ -228,15 +232,19 @@ def check_in_now(turn: Turn) -> bool:
 def check_in_answer(turn: Turn, change: str | None) -> Reply:
     """Better or the same: keep going (and when the lotion's month off comes); worse: ease off."""
     say = turn.say
+    asked = isinstance(turn.session.open_question, CheckIn)
     if change not in CHANGES:
-        return CheckIn().ask(turn, say.say("check_in_which"))
+        return CheckIn().ask(turn, say.say("check_in_which") if asked else "")
+    day = turn.plan().program_day
+    if not asked and (day is None or day < CHECK_IN_DAY):  # a remark, not the month's answer
+        return irritated(turn) if change == "WORSE" else Reply.tell(say.say("skin_calm_glad"))
     turn.user.change(AnswerCheckIn(change))
     if change == "WORSE":
         return irritated(turn, say.say("check_in_worse"))
     kept_on = say.join(
         say.say("check_in_good" if change == "BETTER" else "check_in_same"), _lotion_break(turn)
     )
-    if isinstance(turn.session.open_question, CheckIn) and not _done_tonight(turn):
+    if asked and not _done_tonight(turn):
         # Imported here: tonight's answer builds on the month's lines.
         from skill.flows.tonight import answer_tonight
 
@@ -269,7 +277,8 @@ class CheckIn(Question):
         return turn.say.say("check_in_prompt")
 
     def ask(self, turn: Turn, lead: str = "", speech: str | None = None) -> Reply:
-        turn.user.change(AskCheckIn(turn.tonight.isoformat()))
+        if (turn.plan().program_day or 0) >= CHECK_IN_DAY:  # the month's asks, not a remark's
+            turn.user.change(AskCheckIn(turn.tonight.isoformat()))
         return super().ask(turn, lead, speech)
 
     def yes(self, turn: Turn) -> Reply:
@@ -277,7 +286,12 @@ class CheckIn(Question):
 
     def no(self, turn: Turn) -> Reply:
         """'Not now': asked again the next night, if it may be asked again."""
-        again = len(turn.user.state.check_in_asked) < CHECK_IN_ASKS
+        day = turn.plan().program_day
+        again = (
+            len(turn.user.state.check_in_asked) < CHECK_IN_ASKS
+            and day is not None
+            and day < PROGRAM_DAYS
+        )
         return Reply.tell(turn.say.say("check_in_later" if again else "check_in_never_mind"))
 
     def help(self, turn: Turn) -> Reply:

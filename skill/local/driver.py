@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from skill.handlers.render import OFFER_AUTOMATION
 from skill.local.chat_lines import lines_for
 from skill.local.envelopes import (
     Conversation,
@@ -27,8 +28,6 @@ from skill.local.envelopes import (
 )
 from skill.local.nlu import IntentMatch, InteractionModel, slots_json, split_invocation
 from skill.local.screen_text import follow
-
-OFFER_AUTOMATION = "connection://AMAZON.OfferAutomation/"
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 _TAGS = re.compile(r"<[^>]+>")
@@ -228,9 +227,7 @@ class LocalAlexa:
                 and directive.get("name") == "AskFor"
             ):
                 self.asking_permission = directive
-            if directive.get("type") == "Connections.StartConnection" and str(
-                directive.get("uri", "")
-            ).startswith(OFFER_AUTOMATION):
+            if directive.get("uri") == OFFER_AUTOMATION:
                 self.offering = directive
         return reply
 

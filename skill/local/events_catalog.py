@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from skill.flows.evening import OFFER_TOKEN, START_TONIGHT
 from skill.local.envelopes import (
     Conversation,
     Device,
@@ -131,16 +132,16 @@ def build() -> dict[str, dict[str, Any]]:
             device,
             {
                 **launch_request(AT),
-                "task": {"name": f"{device.skill_id}.StartTonight", "version": "1", "input": {}},
+                "task": {"name": f"{device.skill_id}.{START_TONIGHT}", "version": "1", "input": {}},
             },
         ),
         "routine-offer-accepted": _in_session(
-            device, session_resumed_request("porecoach.routine", "200", {}, AT)
+            device, session_resumed_request(OFFER_TOKEN, "200", {}, AT)
         ),
         "routine-offer-declined": _in_session(
             device,
             session_resumed_request(
-                "porecoach.routine",
+                OFFER_TOKEN,
                 "204",
                 {"offerAutomationResponse": {"reason": "REJECTED_BY_CUSTOMER"}},
                 AT,

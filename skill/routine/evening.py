@@ -7,12 +7,13 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from skill.routine.night import EVENING_STARTS_AT_HOUR
+
 NIGHTS_BEFORE_THE_OFFER = 3
 SIMILAR_MINUTES = 90  # three nights done within this of each other are "the usual hour"
 RETRY_AFTER_DAYS = 7  # an offer that failed is made once more, a week later
 OFFERS_AT_MOST = 2
 QUARTER_HOUR = 15
-EVENING_STARTS_AT_HOUR = 5  # 1 am belongs to the evening before
 TIMES_KEPT = NIGHTS_BEFORE_THE_OFFER
 
 
@@ -31,6 +32,7 @@ def kept_times(times: list[str], done_at: datetime) -> list[str]:
 
 
 def _night(moment: datetime) -> date:
+    """The evening a local time belongs to, as `night_of` says for an aware one."""
     shift = 1 if moment.hour < EVENING_STARTS_AT_HOUR else 0
     return moment.date() - timedelta(days=shift)
 
@@ -42,8 +44,8 @@ def _evening_minutes(moment: datetime) -> int:
 
 
 def usual_time(times: list[str]) -> time | None:
-    """The quarter hour before the earliest of the latest nights, when they were at a similar
-    hour; None until there are enough of them, or when they were not."""
+    """The quarter hour at or before the earliest of the latest nights, when they were at a
+    similar hour; None until there are enough of them, or when they were not."""
     if len(times) < NIGHTS_BEFORE_THE_OFFER:
         return None
     latest = [datetime.fromisoformat(t) for t in times[-NIGHTS_BEFORE_THE_OFFER:]]

@@ -80,9 +80,11 @@ def milestone(
         (nights_done >= 7, Milestone.SEVEN_NIGHTS),
         (nights_done >= 1, Milestone.FIRST_NIGHT),
     ]
-    for hit, reached_milestone in reached:
-        if hit:  # the biggest reached: said already, the smaller ones are behind it too
-            return None if reached_milestone.value in said else reached_milestone
+    for hit, ranked in reached:  # the biggest first
+        if ranked.value in said:
+            return None  # said: the smaller ones are behind it
+        if hit:
+            return ranked
     return None
 
 

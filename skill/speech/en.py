@@ -471,7 +471,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "eased_lotion_every_other": ("the lotion every other night",),
     "eased_lotion_weekly": ("the lotion just once a week",),
     "eased_no_lotion": ("no lotion",),
-    "eased_over": ("Your gentle week is over, so the usual plan is back.",),
+    "eased_over": ("Your gentle nights are over, so the usual plan is back.",),
     "skin_calm_back": ("Glad it's settled. The usual plan is back from tonight.",),
     "skin_calm_glad": ("Good to hear.",),
     "check_in_prompt": ("How does your skin look: better, the same, or worse?",),
@@ -501,7 +501,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Add action, Skills, Your Skills, Pore Coach, and Start tonight's pore-care routine. "
         "Save it, and I'll open with tonight's plan.",
     ),
-    "routine_accepted": ("Thanks. See you at your usual time.",),
+    "routine_accepted": ("Thanks. See you then.",),
+    "routine_no_zone": (
+        "I couldn't get your device's time zone just now, so I can't time a routine. Please try "
+        "again in a minute.",
+    ),
     "routine_declined": ("No problem.",),
     "screen_progress_title": ("Your month",),
     "product_short": ("{brand} {step}",),

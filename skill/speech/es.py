@@ -553,7 +553,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "eased_lotion_every_other": ("la loción una noche sí y otra no",),
     "eased_lotion_weekly": ("la loción solo una vez por semana",),
     "eased_no_lotion": ("sin loción",),
-    "eased_over": ("Terminó tu semana suave, así que vuelve el plan de siempre.",),
+    "eased_over": ("Terminaron tus noches suaves, así que vuelve el plan de siempre.",),
     "skin_calm_back": ("Me alegro. Desde esta noche vuelve el plan de siempre.",),
     "skin_calm_glad": ("Me alegro.",),
     "check_in_prompt": ("¿Cómo ves tu piel: mejor, igual o peor?",),
@@ -585,7 +585,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "activa, luego Agregar acción, Skills, Tus skills, Entrenador de Poros y Empezar la "
         "rutina de poros de esta noche. Guárdala y te diré el plan de esta noche.",
     ),
-    "routine_accepted": ("Gracias. Nos vemos a tu hora de siempre.",),
+    "routine_accepted": ("Gracias. Nos vemos entonces.",),
+    "routine_no_zone": (
+        "No pude obtener la zona horaria de tu dispositivo, así que no puedo fijar la hora de una "
+        "rutina. Inténtalo de nuevo en un minuto.",
+    ),
     "routine_declined": ("No pasa nada.",),
     "screen_progress_title": ("Tu mes",),
     "product_short": ("{step} {brand}",),

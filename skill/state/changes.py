@@ -12,8 +12,8 @@ from datetime import date, datetime
 from typing import Protocol
 
 from skill.routine import SkinType, StepKind, TimerKind, plan_for, starts_lotion_cycle
-from skill.routine.evening import OfferState, kept_times
-from skill.routine.progress import kept_nights, step_back_after
+from skill.routine.evening import OFFERS_AT_MOST, OfferState, kept_times
+from skill.routine.progress import Milestone, kept_nights, step_back_after
 from skill.state.model import UserState, Walk
 
 
@@ -129,6 +129,8 @@ class RestartProgram:
         state.program_start = self.night
         state.renewal_declined = False
         state.check_in_asked, state.check_in_answer = [], None  # each month has its check-in
+        month = (Milestone.DAY_14.value, Milestone.MONTH_DONE.value)  # ... and its milestones
+        state.said = [key for key in state.said if key not in month]
 
 
 @dataclass(frozen=True)
@@ -289,9 +291,15 @@ class RecordNightDone:
     night: str
 
     def __call__(self, state: UserState) -> None:
-        PlaceWalk(self.night, len(plan_for(state.routine(), date.fromisoformat(self.night)).steps))(
-            state
-        )
+        night = date.fromisoformat(self.night)
+        steps = plan_for(state.routine(), night).steps
+        if state.walk is None or state.walk.night <= self.night:
+            PlaceWalk(self.night, len(steps))(state)
+            return
+        # Last night, said with tonight's walk under way: that walk stays as it is.
+        state.nights_done = kept_nights(state.nights_done, night)
+        if any(step.kind is StepKind.CLAY_MASK for step in steps):
+            state.record_mask_done(night)
 
 
 @dataclass(frozen=True)
@@ -376,7 +384,7 @@ class OfferRoutineMade:
 
     def __call__(self, state: UserState) -> None:
         state.routine_offer = OfferState.OFFERED.value
-        state.routine_offers += 1
+        state.routine_offers = min(state.routine_offers + 1, OFFERS_AT_MOST)
         state.routine_offered_on = self.night
 
 

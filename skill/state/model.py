@@ -22,8 +22,8 @@ from skill.routine import (
     TimerKind,
     validate_mask_nights,
 )
-from skill.routine.evening import OfferState
-from skill.routine.progress import StepBack
+from skill.routine.evening import OFFERS_AT_MOST, OfferState
+from skill.routine.progress import LONG_STEP_BACK_DAYS, StepBack
 
 # Enough history for the missed-mask rule (a week) with room to spare; older nights are dropped.
 HISTORY_DAYS = 21
@@ -188,6 +188,24 @@ def _iso_date(value: Any) -> str:
     return date.fromisoformat(_text(value)).isoformat()
 
 
+def _between(low: int, high: int) -> Reader:
+    """A whole number in [low, high]: anything else is damage, not a plan to follow."""
+
+    def read(value: Any) -> int:
+        number = _whole(value)
+        if not low <= number <= high:
+            raise ValueError("out of range")
+        return number
+
+    return read
+
+
+def _check_in_answer(value: Any) -> str:
+    if _text(value) not in ("BETTER", "SAME", "WORSE"):
+        raise ValueError("not an answer")
+    return str(value)
+
+
 def _local_time(value: Any) -> str:
     return datetime.fromisoformat(_text(value)).strftime("%Y-%m-%dT%H:%M")
 
@@ -312,13 +330,13 @@ _READERS: dict[str, Reader] = {
     "nights_done": _listed(_iso_date),
     "said": _listed(_text),
     "check_in_asked": _listed(_iso_date),
-    "check_in_answer": _optional(_text),
+    "check_in_answer": _optional(_check_in_answer),
     "irritations": _listed(_iso_date),
     "step_back_start": _optional(_iso_date),
-    "step_back_days": _whole,
+    "step_back_days": _between(0, LONG_STEP_BACK_DAYS),
     "done_at": _listed(_local_time),
     "routine_offer": _optional(_offer_state),
-    "routine_offers": _whole,
+    "routine_offers": _between(0, OFFERS_AT_MOST),
     "routine_offered_on": _optional(_iso_date),
 }
 

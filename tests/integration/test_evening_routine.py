@@ -60,8 +60,9 @@ def test_an_odd_answer_to_the_offer_never_raises_and_keeps_what_is_stored(
     assert table(device).state.skin_type == before == "oily"
 
 
-def test_an_answer_to_an_offer_never_made_records_nothing_but_the_answer(alexa, table, device):
-    """A resumed session without our offer (a replay, a new session) changes no routine."""
+def test_an_answer_in_a_new_session_is_still_taken(alexa, table, device):
+    """Alexa resumes a session that may have lost its attributes: the answer is still the
+    user's, and is thanked and kept."""
     alexa.say("ask pore coach to set my skin type to dry")
     reply = alexa.send(session_resumed_request(OFFER_TOKEN, "200", {}, alexa.clock()))
     assert reply.speech.startswith("Thanks")

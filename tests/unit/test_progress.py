@@ -246,6 +246,7 @@ def said(*milestones: Milestone) -> frozenset[str]:
         (12, 16, False, said(FIRST), DAY_14),  # said on a later launch, up to two nights late
         (12, 17, False, said(FIRST, SEVEN), None),  # ... but not weeks late
         (7, 8, False, said(SEVEN), None),  # a smaller one is never said after a bigger one
+        (7, 17, False, said(FIRST, DAY_14), None),  # ... even one reached later
         (20, 29, False, said(FIRST, SEVEN, DAY_14), None),
         (20, 30, False, said(FIRST, SEVEN, DAY_14), None),  # day 30, its night not yet done
         (20, 30, True, said(FIRST, SEVEN, DAY_14), MONTH),

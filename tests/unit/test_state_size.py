@@ -1,6 +1,7 @@
 """The item stays small however long the skill is used: the month's record keeps what its rules
-need, not a log. A year of nightly use, with the month restarted, irritation every quarter and a
-check-in each month, is written the way the DynamoDB store writes it."""
+need, not a log. A year of nightly use, with the month restarted, irritation every quarter, a
+check-in each month and the evening routine offered once, is written the way the DynamoDB store
+writes it."""
 
 from __future__ import annotations
 
@@ -8,12 +9,17 @@ import json
 from datetime import date, timedelta
 
 from skill.routine import SkinType
+from skill.routine.evening import OfferState
 from skill.routine.progress import NIGHTS_KEPT
 from skill.state.changes import (
     AnswerCheckIn,
     AskCheckIn,
     Irritated,
     MarkSaid,
+    NoteDoneAt,
+    OfferRoutineAnswered,
+    OfferRoutineMade,
+    PlaceWalk,
     RecordNightDone,
     RestartProgram,
     SetSkinType,
@@ -39,10 +45,15 @@ def a_year_of_nights(nights: int = 365) -> UserState:
             Irritated(tonight)(state)
         if n % 91 == 48:
             SkinCalm(tonight)(state)
-        for key in ("first_night", "seven_nights", "day_14", "month_done", "towel", "sunscreen"):
+        for key in ("first_night", "seven_nights", "day_14", "month_done", "safety_towel",
+                    "safety_sunscreen"):  # fmt: skip
             MarkSaid(key)(state)
         if n % 7 != 3:  # a night a week left out
             RecordNightDone(tonight)(state)
+            NoteDoneAt(f"{tonight}T21:{n % 60:02d}")(state)
+        if n == 3:
+            OfferRoutineMade(tonight)(state)
+            OfferRoutineAnswered(OfferState.DECLINED)(state)
     return state
 
 
@@ -62,3 +73,13 @@ def test_the_item_after_a_year_is_the_size_of_the_item_after_two_months():
     two_months, year = stored_bytes(a_year_of_nights(60)), stored_bytes(a_year_of_nights())
     print(f"\nstored state: {two_months} bytes after two months, {year} after a year")
     assert year <= two_months + 40  # a second irritation kept, at most
+
+
+def test_last_night_said_done_keeps_tonights_walk_where_it_is():
+    """'I did it last night' counts last night; the walk under way tonight stays put."""
+    state = UserState()
+    SetSkinType(SkinType.OILY, "2026-12-01")(state)
+    PlaceWalk("2026-12-02", 2)(state)  # tonight, at step three
+    RecordNightDone("2026-12-01")(state)
+    assert state.walk is not None and (state.walk.night, state.walk.step) == ("2026-12-02", 2)
+    assert state.nights_done == ["2026-12-01"]
