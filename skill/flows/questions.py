@@ -100,8 +100,7 @@ def _clay(turn: Turn) -> str:
 
 def _towel(turn: Turn) -> str:
     """Sensitive skin hears lukewarm, or leave it out."""
-    sensitive = turn.user.state.skin_type == SkinType.SENSITIVE.value
-    key = "question_towel_sensitive" if sensitive else "question_towel"
+    key = "question_towel_sensitive" if turn.user.state.sensitive_skin else "question_towel"
     return turn.say.say(key, minutes=DEFAULT_MINUTES[TimerKind.TOWEL])
 
 

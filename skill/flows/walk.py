@@ -12,7 +12,7 @@ from skill.flows.dialog import Question, question
 from skill.flows.reply import Reply
 from skill.flows.turn import Turn
 from skill.products import Product, product_for_step
-from skill.routine import DEFAULT_MINUTES, NightPlan, SkinType, StepKind, timer_for_step
+from skill.routine import DEFAULT_MINUTES, NightPlan, StepKind, timer_for_step
 from skill.speech import Speech
 from skill.state.changes import PlaceWalk
 from skill.state.model import Walk
@@ -50,8 +50,7 @@ def speak_step(turn: Turn, plan: NightPlan, index: int, lead: str = "") -> Reply
     say = turn.say
     text = step_text(turn, plan.steps[index].kind)
     screen = screens.walk(turn, plan, index, _instructions(turn, plan))
-    sensitive = turn.user.state.skin_type == SkinType.SENSITIVE.value
-    if plan.steps[index].kind is StepKind.HOT_TOWEL and not sensitive:
+    if plan.steps[index].kind is StepKind.HOT_TOWEL and not turn.user.state.sensitive_skin:
         from skill.flows.progress import TOWEL, once
 
         text = say.join(text, once(turn, TOWEL))  # the first time: warm, never hot
@@ -84,7 +83,7 @@ def step_text(turn: Turn, kind: StepKind) -> str:
     owned = product_for_step(turn.user.state.owned.values(), kind)
     if owned is not None and kind in OWNED_STEP_KEYS:
         return say.say(OWNED_STEP_KEYS[kind], product=spoken_name(say, owned))
-    if kind is StepKind.HOT_TOWEL and turn.user.state.skin_type == SkinType.SENSITIVE.value:
+    if kind is StepKind.HOT_TOWEL and turn.user.state.sensitive_skin:
         return say.say("step_hot_towel_sensitive")  # lukewarm, or left out
     return say.say(STEP_KEYS[kind])
 

@@ -102,6 +102,11 @@ class UserState:
         start = _date(self.step_back_start)
         return StepBack(start, self.step_back_days) if start and self.step_back_days else None
 
+    @property
+    def sensitive_skin(self) -> bool:
+        """Sensitive skin hears the gentler towel: lukewarm, or left out."""
+        return self.skin_type == SkinType.SENSITIVE.value
+
     def nights(self) -> frozenset[date]:
         return frozenset(date.fromisoformat(night) for night in self.nights_done)
 
