@@ -12,6 +12,7 @@ from skill.flows.dialog import Question, question
 from skill.flows.reply import Reply
 from skill.flows.turn import Turn
 from skill.routine import LOTION_CYCLE_DAYS, NightPlan, SkinType, next_mask_night
+from skill.routine.lotion import lotion_cycle_day
 from skill.routine.plan import PROGRAM_DAYS, plan_for
 from skill.routine.progress import (
     CHECK_IN_ASKS,
@@ -125,14 +126,7 @@ def _lotion_back(turn: Turn, day: int) -> str:
 
 
 def _lotion_cycle_day(turn: Turn) -> int | None:
-    """Day 1 to 30: the lotion's month on; 31 to 60, its month off. None: the skin doesn't
-    cycle the lotion, or its cycle hasn't started."""
-    state, tonight = turn.user.state, turn.tonight
-    skin = SkinType(state.skin_type) if state.skin_type else None
-    cycle = state.routine().lotion_cycle_start
-    if skin is None or not skin.on_lotion_cycle or cycle is None or tonight < cycle:
-        return None
-    return (tonight - cycle).days % (2 * LOTION_CYCLE_DAYS) + 1
+    return lotion_cycle_day(turn.user.state.routine(), turn.tonight)
 
 
 def milestone_line(turn: Turn) -> str:

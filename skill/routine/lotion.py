@@ -44,12 +44,21 @@ def lotion_weekdays(skin_type: SkinType, mask_nights: tuple[int, int]) -> tuple[
     return tuple(sorted({*after_masks, farthest}))
 
 
-def _cycle_lotion(cycle_start: date | None, night: date) -> LotionTonight:
-    if cycle_start is None or night < cycle_start:
+def lotion_cycle_day(routine: Routine, night: date) -> int | None:
+    """Day 1 to 30 of the lotion's month on, 31 to 60 of its month off; None for a skin that
+    doesn't cycle it, or before its cycle starts."""
+    skin, cycle_start = routine.skin_type, routine.lotion_cycle_start
+    if skin is None or not skin.on_lotion_cycle or cycle_start is None or night < cycle_start:
+        return None
+    return (night - cycle_start).days % (2 * LOTION_CYCLE_DAYS) + 1
+
+
+def _cycle_lotion(routine: Routine, night: date) -> LotionTonight:
+    day = lotion_cycle_day(routine, night)
+    if day is None:
         return NO_LOTION
-    day_of_cycle = (night - cycle_start).days % (2 * LOTION_CYCLE_DAYS)
-    on_month = day_of_cycle < LOTION_CYCLE_DAYS
-    return LotionTonight(lotion=on_month, starts_tonight=day_of_cycle == 0, off_month=not on_month)
+    on_month = day <= LOTION_CYCLE_DAYS
+    return LotionTonight(lotion=on_month, starts_tonight=day == 1, off_month=not on_month)
 
 
 def lotion_tonight(routine: Routine, night: date, mask_tonight: bool) -> LotionTonight:
@@ -58,6 +67,6 @@ def lotion_tonight(routine: Routine, night: date, mask_tonight: bool) -> LotionT
     if skin_type is None:
         return NO_LOTION
     if skin_type.lotion_nights_per_week is None:
-        return _cycle_lotion(routine.lotion_cycle_start, night)
+        return _cycle_lotion(routine, night)
     on_weekday = night.weekday() in lotion_weekdays(skin_type, routine.mask_nights)
     return LotionTonight(lotion=on_weekday and not mask_tonight)
