@@ -68,7 +68,9 @@ def resumed(turn: Turn, token: str | None, code: str | None, reason: str | None)
     if code == "204" and reason == REJECTED:
         turn.user.change(OfferRoutineAnswered(OfferState.DECLINED))
         return Reply.tell(say.say("routine_declined"))
-    turn.user.change(OfferRoutineAnswered(OfferState.FAILED))
+    answered = turn.user.state.routine_offer in (OfferState.ACCEPTED, OfferState.DECLINED)
+    if not answered:  # a yes or a no stands: a stray error never brings the offer back
+        turn.user.change(OfferRoutineAnswered(OfferState.FAILED))
     return Reply.tell("")
 
 

@@ -75,3 +75,11 @@ def test_a_task_launch_for_a_new_user_asks_the_skin_type_not_the_welcome(alexa):
     assert "Welcome" not in reply.speech
     assert reply.speech.rstrip().endswith("?")
     assert not reply.ends_session
+
+
+def test_a_stray_error_after_a_no_never_brings_the_offer_back(alexa, table, device):
+    alexa.say("ask pore coach to set my skin type to dry")
+    declined = {"offerAutomationResponse": {"reason": "REJECTED_BY_CUSTOMER"}}
+    alexa.send(session_resumed_request(OFFER_TOKEN, "204", declined, alexa.clock()))
+    alexa.send(session_resumed_request(OFFER_TOKEN, "500", None, alexa.clock()))
+    assert table(device).state.routine_offer == "declined"
