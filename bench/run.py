@@ -295,7 +295,8 @@ def services(
         )  # fmt: skip
         # As on Lambda: the user key is read from SSM during init (a moto server here);
         # --key-in-env gives it in the environment instead, to see what the fetch costs.
-        os.environ.pop("USER_KEY_PARAMETER" if not key_from_ssm else "USER_KEY_SECRET", None)
+        for name in ("USER_KEY_PARAMETER", "USER_KEY_SECRET"):  # one or the other, never both
+            os.environ.pop(name, None)
         if key_from_ssm:
             os.environ["USER_KEY_PARAMETER"] = USER_KEY_PARAMETER
         else:
@@ -360,8 +361,12 @@ def item_sizes(dynamodb: DynamoDBFaults) -> dict[str, int]:
 def usage(runs: list[Run]) -> cost.Usage:
     """The month's assumptions, the cold share as this run measured it: each fresh process
     served one turn on a new environment, then its warm ones."""
-    requests = sum(1 + run.warm_turns for run in runs)
-    return cost.Usage(turns_a_session=len(MASK_NIGHT), cold_share=len(runs) / requests)
+    return cost.Usage(turns_a_session=len(MASK_NIGHT), cold_share=len(runs) / _turns(runs))
+
+
+def _turns(runs: list[Run]) -> int:
+    """Every turn the stack answered: each process's cold one, then its warm ones."""
+    return sum(1 + run.warm_turns for run in runs)
 
 
 @dataclass(frozen=True)
@@ -414,7 +419,7 @@ def priced(
 
 def calls_a_turn(runs: list[Run]) -> dict[str, float]:
     """DynamoDB calls by operation over every turn the stack answered, cold and warm."""
-    requests = sum(1 + run.warm_turns for run in runs)
+    requests = _turns(runs)
     return {
         op: sum(run.first_calls.dynamodb[op] + run.warm_calls.dynamodb[op] for run in runs)
         / requests

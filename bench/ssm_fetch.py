@@ -15,16 +15,16 @@ import sys
 
 import boto3
 
+from bench.run import USER_KEY_PARAMETER, USER_KEY_SECRET
 from tests.faults import moto_on_loopback
 
-PARAMETER = "/pore-coach/user-key"
 PROCESSES = 10
 CHILD = f"""
 import json, time
 import skill.state.dynamodb  # botocore, as the store loads it anyway
 from skill.user_key import _read_parameter
 cpu, wall = time.process_time(), time.perf_counter()
-_read_parameter({PARAMETER!r})
+_read_parameter({USER_KEY_PARAMETER!r})
 print(json.dumps([1000 * (time.process_time() - cpu), 1000 * (time.perf_counter() - wall)]))
 """
 
@@ -34,7 +34,7 @@ def main() -> None:
                       AWS_SECRET_ACCESS_KEY="bench")  # fmt: skip
     with moto_on_loopback() as url:
         boto3.client("ssm", endpoint_url=url).put_parameter(
-            Name=PARAMETER, Value="bench-user-key-0123456789-0123456789", Type="SecureString"
+            Name=USER_KEY_PARAMETER, Value=USER_KEY_SECRET, Type="SecureString"
         )
         environment = {**os.environ, "AWS_ENDPOINT_URL_SSM": url}
         runs = [

@@ -29,11 +29,11 @@ def night_done_now(turn: Turn) -> None:
 def offer_if_due(turn: Turn, reply: Reply) -> Reply:
     """At the end of the night's last turn, after the third night at a similar hour: Alexa
     offers the routine, once. `reply` is what the turn says before the offer."""
+    if not turn.zone_from_device:  # a guessed zone would start the routine at the wrong hour
+        return reply
     state = turn.user.state
     answered = OfferState(state.routine_offer) if state.routine_offer else None
     offered_on = date.fromisoformat(state.routine_offered_on) if state.routine_offered_on else None
-    if not turn.zone_from_device:  # a guessed zone would start the routine at the wrong hour
-        return reply
     if not offer_due(state.done_at, turn.tonight, answered, state.routine_offers, offered_on):
         return reply
     at = usual_time(state.done_at) or DEFAULT_TIME
@@ -86,11 +86,8 @@ def _lead(turn: Turn, at: time, asked: bool = False) -> str:
 
 
 def _reminder_time(turn: Turn) -> time | None:
-    kept = turn.user.account.state.reminders.get(ReminderPart.PLAIN.value, {}).get("time")
-    try:
-        return time.fromisoformat(kept) if kept else None
-    except ValueError:
-        return None
+    kept = turn.user.account.state.reminders.get(ReminderPart.PLAIN.value)
+    return time.fromisoformat(kept["time"]) if kept else None  # "HH:MM", checked on read
 
 
 def _offer(turn: Turn, at: time, speech: str, reply: Reply) -> Reply:

@@ -137,7 +137,12 @@ class StepBack:
         return not self.covers(night) or self.mask_allowed(night)
 
 
+def recent_irritations(irritations: list[date], tonight: date) -> list[date]:
+    """The irritations before tonight that still count: within the month."""
+    return [d for d in irritations if 0 < (tonight - d).days <= IRRITATION_MEMORY_DAYS]
+
+
 def step_back_after(irritations: list[date], tonight: date) -> StepBack:
     """A week; two weeks when the skin was irritated already within the month."""
-    recent = [d for d in irritations if 0 < (tonight - d).days <= IRRITATION_MEMORY_DAYS]
-    return StepBack(tonight, LONG_STEP_BACK_DAYS if recent else STEP_BACK_DAYS)
+    again = recent_irritations(irritations, tonight)
+    return StepBack(tonight, LONG_STEP_BACK_DAYS if again else STEP_BACK_DAYS)

@@ -13,7 +13,12 @@ from typing import Protocol
 
 from skill.routine import SkinType, StepKind, TimerKind, plan_for, starts_lotion_cycle
 from skill.routine.evening import OFFERS_AT_MOST, OfferState, kept_times
-from skill.routine.progress import Milestone, kept_nights, step_back_after
+from skill.routine.progress import (
+    Milestone,
+    kept_nights,
+    recent_irritations,
+    step_back_after,
+)
 from skill.state.model import UserState, Walk
 
 
@@ -309,8 +314,7 @@ class MarkSaid:
     key: str
 
     def __call__(self, state: UserState) -> None:
-        if self.key not in state.said:
-            state.said = [*state.said, self.key]
+        state.said = _with(state.said, self.key)
 
 
 @dataclass(frozen=True)
@@ -318,8 +322,12 @@ class AskCheckIn:
     night: str
 
     def __call__(self, state: UserState) -> None:
-        if self.night not in state.check_in_asked:
-            state.check_in_asked = [*state.check_in_asked, self.night]
+        state.check_in_asked = _with(state.check_in_asked, self.night)
+
+
+def _with(items: list[str], item: str) -> list[str]:
+    """`items` with `item` at the end, once."""
+    return items if item in items else [*items, item]
 
 
 @dataclass(frozen=True)
@@ -343,8 +351,8 @@ class Irritated:
         tonight = date.fromisoformat(self.night)
         earlier = [date.fromisoformat(d) for d in state.irritations]
         eased = step_back_after(earlier, tonight)
-        recent = [d for d in state.irritations if (tonight - date.fromisoformat(d)).days <= 30]
-        state.irritations = sorted({*recent, self.night})
+        kept = recent_irritations(earlier, tonight)
+        state.irritations = [*(d.isoformat() for d in kept), self.night]
         state.step_back_start, state.step_back_days = self.night, eased.days
         state.said = [key for key in state.said if key != EASED_OVER]  # its end is news again
 
