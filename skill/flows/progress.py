@@ -228,7 +228,9 @@ def check_in_answer(turn: Turn, change: str | None) -> Reply:
     say = turn.say
     asked = isinstance(turn.session.open_question, CheckIn)
     if change not in CHANGES:
-        return CheckIn().ask(turn, say.say("check_in_which") if asked else "")
+        return (
+            CheckIn().ask(turn, speech=say.say("check_in_which")) if asked else CheckIn().ask(turn)
+        )
     day = turn.plan().program_day
     if not asked and (day is None or day < CHECK_IN_DAY):  # a remark, not the month's answer
         return irritated(turn) if change == "WORSE" else Reply.tell(say.say("skin_calm_glad"))
@@ -276,7 +278,7 @@ class CheckIn(Question):
         return super().ask(turn, lead, speech)
 
     def yes(self, turn: Turn) -> Reply:
-        return self.ask(turn, turn.say.say("check_in_which"))
+        return self.ask(turn, speech=turn.say.say("check_in_which"))  # the choice, once
 
     def no(self, turn: Turn) -> Reply:
         """'Not now': asked again the next night, if it may be asked again."""
